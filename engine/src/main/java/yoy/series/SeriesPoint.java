@@ -1,0 +1,30 @@
+package yoy.series;
+
+import java.util.List;
+import yoy.model.Interval;
+import yoy.model.Period;
+
+/**
+ * One year of one measure. {@code interval} and {@code period} are null unless the status carries a
+ * figure; they are never filled with zero.
+ */
+public record SeriesPoint(int year, YearStatus status, Interval interval, Period period, List<String> publishers, int sources) {
+
+    public SeriesPoint {
+        if (status == null) {
+            throw new IllegalArgumentException("status is required");
+        }
+        if (status.hasFigure() != (interval != null)) {
+            throw new IllegalArgumentException("year " + year + ": status " + status.code()
+                    + (interval == null ? " needs a figure" : " cannot carry a figure"));
+        }
+        if (interval != null && period == null) {
+            throw new IllegalArgumentException("year " + year + ": a figure needs its period");
+        }
+        publishers = List.copyOf(publishers == null ? List.of() : publishers);
+    }
+
+    public static SeriesPoint missing(int year, YearStatus status) {
+        return new SeriesPoint(year, status, null, null, List.of(), 0);
+    }
+}
