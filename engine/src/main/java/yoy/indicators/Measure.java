@@ -1,0 +1,35 @@
+package yoy.indicators;
+
+import java.util.List;
+
+/**
+ * One way of counting an indicator ("convicted", "under investigation"). A figure is counted under
+ * this measure when its counted noun is one of {@code nouns} (or the figure stands alone as a subject
+ * and {@code bareNumber} allows it), one of {@code cues} stands in its clause, one of {@code requires}
+ * (when given) stands in its clause too, and one of {@code nounRequires} (when given) stands in its
+ * noun phrase ("cases of torture of <b>children</b>").
+ */
+public record Measure(
+        String id,
+        String label,
+        List<Phrase> nouns,
+        boolean bareNumber,
+        List<Phrase> cues,
+        List<Phrase> requires,
+        List<Phrase> nounRequires,
+        Topic topic,
+        YearAnchor yearAnchor) {
+
+    public Measure {
+        nouns = List.copyOf(nouns);
+        cues = List.copyOf(cues);
+        requires = List.copyOf(requires);
+        nounRequires = List.copyOf(nounRequires);
+        if (cues.isEmpty()) {
+            throw new IllegalArgumentException("measure " + id + " needs at least one cue");
+        }
+        if (yearAnchor == null) {
+            throw new IllegalArgumentException("measure " + id + " needs a year anchor");
+        }
+    }
+}
