@@ -1,21 +1,108 @@
 package yoy.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import yoy.corpus.Document;
 import yoy.indicators.IndicatorSet;
+import yoy.model.Interval;
 import yoy.model.Observation;
+import yoy.model.Period;
+import yoy.model.SourceSpan;
 
-/** Finds the figures of every indicator in one document. Thread-safe; holds no per-document state. */
+/**
+ * Finds the figures of every indicator in one document: sentences → numbers (mentions) → rules →
+ * dated observations. Thread-safe; holds no per-document state.
+ */
 public final class Extractor {
 
-    private final IndicatorSet indicators;
+    private final RuleMatcher rules;
 
     public Extractor(IndicatorSet indicators) {
-        this.indicators = indicators;
+        this.rules = new RuleMatcher(indicators);
     }
 
-    /** Observations in document order (by number offset, then indicator file order, then measure). */
+    /** Observations in document order. */
     public List<Observation> extract(Document doc) {
-        return List.of();
+        List<Observation> out = new ArrayList<>();
+        run(doc, new Trace() {
+            @Override
+            public void accepted(Observation o, String rule, String dating) {
+                out.add(o);
+            }
+        });
+        return out;
+    }
+
+    /** Runs extraction, telling {@code trace} every figure taken and every near miss with its reason. */
+    public void run(Document doc, Trace trace) {
+        List<SentenceView> paragraph = new ArrayList<>();
+        int currentParagraph = -1;
+        for (Sentence sentence : Segmenter.split(doc.text())) {
+            if (sentence.paragraph() != currentParagraph) {
+                paragraph = new ArrayList<>();
+                currentParagraph = sentence.paragraph();
+            }
+            SentenceView view = new SentenceView(sentence);
+            paragraph.add(view);
+            sentence(doc, paragraph, view, trace);
+        }
+    }
+
+    private void sentence(Document doc, List<SentenceView> paragraph, SentenceView s, Trace trace) {
+        Observation previous = null;
+        RuleMatch previousMatch = null;
+        for (Quantity q : s.quantities) {
+            String numberText = RuleMatcher.text(s, q.qualifierFirst(), q.last() + 1);
+            if (!q.isCount()) {
+                trace.rejected(null, doc, s.sentence, numberText, q.rejection());
+                continue;
+            }
+            RuleMatch match = rules.match(paragraph, s, q,
+                    (indicator, reason) -> trace.rejected(indicator, doc, s.sentence, numberText, reason));
+            Period antecedent = null;
+            if (match == null && previousMatch != null && isComparison(s, q)) {
+                match = previousMatch;
+                antecedent = previous.period();
+            }
+            if (match == null) {
+                continue;
+            }
+            Dating dating = YearResolver.resolve(paragraph, s, q, match.measure().yearAnchor(), doc.meta().coverageYear(),
+                    antecedent);
+            Observation o = observation(doc, s, q, match, dating);
+            trace.accepted(o, match.indicator().id() + "/" + match.measure().id() + " (cues: "
+                    + String.join(", ", match.cues()) + ")", dating.rule());
+            previous = o;
+            previousMatch = match;
+        }
+    }
+
+    /** "compared to 66", "versus 40", "up from 12": the figure counts the same thing as the one before it. */
+    private static boolean isComparison(SentenceView s, Quantity q) {
+        int k = q.qualifierFirst();
+        String prev = NumberReader.lower(s.tokens, k - 1);
+        String before = NumberReader.lower(s.tokens, k - 2);
+        return prev.equals("versus") || prev.equals("vs")
+                || ((prev.equals("to") || prev.equals("with")) && before.equals("compared"))
+                || (prev.equals("from") && (before.equals("up") || before.equals("down")));
+    }
+
+    private static Observation observation(Document doc, SentenceView s, Quantity q, RuleMatch match, Dating dating) {
+        Sentence sentence = s.sentence;
+        SourceSpan span = new SourceSpan(doc.file(), sentence.start(), sentence.end(),
+                doc.text().substring(sentence.start(), sentence.end()));
+        Interval interval = q.interval();
+        return new Observation(match.indicator().id(), match.measure().id(), dating.year(), interval, dating.period(),
+                doc.meta().publisher(), span, s.tokens.get(q.first()).start(), s.tokens.get(q.last()).end(),
+                match.cues());
+    }
+
+    /** Receives what extraction decides, for {@code explain}. */
+    public interface Trace {
+        void accepted(Observation observation, String rule, String dating);
+
+        /** {@code indicator} is null when the number is not a count at all. */
+        default void rejected(String indicator, Document doc, Sentence sentence, String number, String reason) {
+        }
     }
 }

@@ -31,7 +31,8 @@ public final class IndicatorLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("version", "indicators");
     private static final Set<String> INDICATOR_KEYS = Set.of("id", "title", "unit", "short_unit", "description",
-            "processing_notes", "decimals", "topic", "exclude", "exclude_regex", "reconcile", "partial_period", "measures");
+            "processing_notes", "decimals", "topic", "nouns", "exclude", "exclude_regex", "reconcile", "partial_period",
+            "measures");
     private static final Set<String> MEASURE_KEYS = Set.of("id", "label", "nouns", "bare_number", "cues", "requires",
             "noun_requires", "topic", "year_anchor");
     private static final Set<String> TOPIC_KEYS = Set.of("window", "any");
@@ -126,6 +127,7 @@ public final class IndicatorLoader {
         String notes = optionalText(m, "processing_notes", "");
         int decimals = optionalInt(m, "decimals", 0, 0, 6);
         Topic topic = topic(m.entries().get("topic"), Topic.none());
+        List<Phrase> nouns = phrases(m, "nouns", false);
         List<Phrase> exclude = phrases(m, "exclude", false);
         List<Pattern> excludeRegex = patterns(m, "exclude_regex", id);
         ReconcilePolicy reconcile = choice(m, "reconcile", ReconcilePolicy.class, ReconcilePolicy.MAX);
@@ -140,7 +142,7 @@ public final class IndicatorLoader {
         List<Measure> measures = new ArrayList<>();
         Map<String, YamlNode> seen = new HashMap<>();
         for (YamlNode item : seq.items()) {
-            Measure measure = measure(item);
+            Measure measure = measure(item, nouns);
             YamlNode first = seen.putIfAbsent(measure.id(), item);
             if (first != null) {
                 throw fail(item, "duplicate measure id '" + measure.id() + "' in indicator '" + id + "'",
@@ -152,14 +154,15 @@ public final class IndicatorLoader {
                 reconcile, partial, measures);
     }
 
-    private Measure measure(YamlNode node) {
+    private Measure measure(YamlNode node, List<Phrase> indicatorNouns) {
         YamlNode.Mapping m = mapping(node, "a measure", MEASURE_KEYS);
         String id = id(m, "measure");
         String label = optionalText(m, "label", id.replace('_', ' '));
-        List<Phrase> nouns = phrases(m, "nouns", false);
+        List<Phrase> nouns = m.entries().containsKey("nouns") ? phrases(m, "nouns", false) : indicatorNouns;
         boolean bare = optionalBoolean(m, "bare_number", false);
         if (nouns.isEmpty() && !bare) {
-            throw fail(m, "measure '" + id + "' has no 'nouns'", "list the counted nouns, or set bare_number: true");
+            throw fail(m, "measure '" + id + "' has no 'nouns'",
+                    "list the counted nouns here or on the indicator, or set bare_number: true");
         }
         List<Phrase> cues = phrases(m, "cues", true);
         List<Phrase> requires = phrases(m, "requires", false);

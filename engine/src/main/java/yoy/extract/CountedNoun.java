@@ -1,0 +1,43 @@
+package yoy.extract;
+
+import java.util.Set;
+
+/**
+ * What a number counts: the words of its noun phrase ("154 <b>peaceful protests</b>"), as token
+ * ranges. {@code head} stops at the first function word ("219 civilians | and 19 officers"); {@code
+ * extended} runs on to the verb, for rules that look deeper into the phrase ("cases of torture and
+ * ill-treatment <b>of children</b>"). {@code bare} means the number stands alone as a subject ("More
+ * than 3,000 were placed ...").
+ */
+record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare) {
+
+    private static final int MAX_HEAD = 6;
+    private static final Set<String> PRONOUNS = Set.of("them", "those", "these", "whom", "us");
+    private static final int MAX_EXTENDED = 12;
+    private static final Set<String> EXTENDED_STOPS = Set.of("who", "whom", "whose", "which", "that", "were", "was",
+            "are", "is", "had", "have", "has", "been", "be", "being", "will", "would", "could", "may", "might");
+
+    static CountedNoun of(SentenceView s, Quantity q) {
+        var t = s.tokens;
+        int from = q.nounFrom();
+        while (from < t.size() && Lexicon.NOUN_FILLERS.contains(t.get(from).lower())) {
+            from++;
+        }
+        if (NumberReader.is(t, from, "of") && PRONOUNS.contains(NumberReader.lower(t, from + 1))) {
+            return new CountedNoun(from + 2, from + 2, from + 2, true);
+        }
+        int to = from;
+        while (to < t.size() && to - from < MAX_HEAD && t.get(to).isWord()
+                && !Lexicon.NOUN_PHRASE_STOPS.contains(t.get(to).lower())) {
+            to++;
+        }
+        int ext = to;
+        while (ext < t.size() && ext - from < MAX_EXTENDED && !t.get(ext).isPunct()
+                && !EXTENDED_STOPS.contains(t.get(ext).lower())) {
+            ext++;
+        }
+        boolean bare = to == from || Lexicon.SUBJECT_VERBS.contains(t.get(from).lower())
+                || (t.get(from).lower().endsWith("ed") && !t.get(from).isCapitalized());
+        return new CountedNoun(from, to, ext, bare);
+    }
+}

@@ -1,0 +1,96 @@
+package yoy.extract;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The general English vocabulary the grammar relies on: month names, number words, vague quantities,
+ * units that make a number a non-count. Nothing here is specific to a country, publisher or report;
+ * indicator-specific words live in {@code indicators.yaml}.
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("apr", 4), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
+
+    static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+
+    static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60,
+            "seventy", 70, "eighty", 80, "ninety", 90);
+
+    static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L,
+            "billion", 1_000_000_000L);
+
+    /** Vague quantities as [low, high]; conventions documented in docs/extraction.md. */
+    static final Map<String, double[]> VAGUE = Map.ofEntries(
+            Map.entry("dozens", new double[] {24, 199}),
+            Map.entry("scores", new double[] {40, 199}),
+            Map.entry("hundreds", new double[] {200, 999}),
+            Map.entry("thousands", new double[] {2_000, 9_999}),
+            Map.entry("millions", new double[] {2_000_000, 999_999_999}),
+            Map.entry("several", new double[] {3, 9}),
+            Map.entry("handful", new double[] {2, 9}),
+            Map.entry("few", new double[] {2, 9}),
+            Map.entry("couple", new double[] {2, 3}));
+
+    /** Words after a number that make it a length of time, not a count. */
+    static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+            "week", "weeks", "month", "months", "year", "years", "years'", "year's", "decade", "decades", "century",
+            "centuries", "night", "nights", "weekend", "weekends");
+
+    /** Words before a number that make it a money amount. */
+    static final Set<String> CURRENCY_BEFORE = Set.of("eur", "usd", "us$", "$", "€", "£", "¥", "₸", "₽", "kzt", "rub",
+            "gbp", "chf", "uah", "byn", "kgs", "uzs", "tjs", "azn", "amd", "gel", "inr", "cny", "rmb");
+
+    /** Words after a number that make it a money amount or a measurement. */
+    static final Set<String> UNIT_AFTER = Set.of("tenge", "dollars", "dollar", "euros", "euro", "rubles", "roubles",
+            "ruble", "pounds", "som", "soms", "manat", "lari", "hryvnia", "yuan", "rupees", "lira", "eur", "usd", "kzt",
+            "percent", "per", "%", "°", "°c", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
+            "metres", "meters", "kg", "kilograms", "tons", "tonnes", "hectares", "acres", "mw", "gw", "kwh", "litres",
+            "liters", "barrels", "degrees", "votes");
+
+    /** Words before a number that make it a label (an article, a law, a rank), not a count. */
+    static final Set<String> LABEL_BEFORE = Set.of("article", "articles", "art", "paragraph", "paragraphs", "section",
+            "sections", "chapter", "clause", "no", "nos", "number", "resolution", "decree", "item", "part", "protocol",
+            "page", "pages", "p", "pp", "vol", "volume", "floor", "room", "suite", "apt", "box", "route", "flight", "level",
+            "grade", "class", "category", "phase", "stage", "round", "top", "ranked", "rank", "ranking", "code", "law",
+            "case", "file", "order", "ein", "tel", "phone", "fax", "t", "f", "ext", "bus", "district", "block", "building",
+            "unit", "platform", "gate", "lot", "step", "cell", "ward", "camp", "colony", "penal", "prison", "aged",
+            "age", "ages", "tier", "figure", "table", "annex", "appendix", "point", "points", "subparagraph");
+
+    /** Auxiliaries and common verbs that may follow a bare number used as a subject ("More than 3,000 were ..."). */
+    static final Set<String> SUBJECT_VERBS = Set.of("were", "was", "are", "is", "had", "have", "has", "remain",
+            "remained", "remains", "face", "faced", "faces", "died", "reached", "received", "got", "went", "stood",
+            "will", "would", "could", "might", "may", "must", "did", "do");
+
+    /** Words that end a counted noun phrase. */
+    static final Set<String> NOUN_PHRASE_STOPS = Set.of("and", "or", "but", "who", "whom", "whose", "which", "that",
+            "were", "was", "are", "is", "be", "been", "being", "had", "have", "has", "in", "on", "at", "for", "to", "by",
+            "from", "with", "as", "after", "before", "since", "during", "while", "when", "where", "than", "out", "into",
+            "under", "over", "between", "including", "among", "against", "because", "about", "per", "each", "the", "a",
+            "an", "this", "these", "those", "their", "its", "his", "her", "our", "not", "also", "would", "will", "could",
+            "can", "may", "might", "must", "should", "said", "says");
+
+    /** Words between a number and its noun that do not change what is counted ("five more individuals"). */
+    static final Set<String> NOUN_FILLERS = Set.of("more", "other", "additional", "further", "new", "such", "separate",
+            "different", "alleged", "suspected", "so-called", "known", "reported", "documented", "registered",
+            "recorded", "officially", "individual");
+
+    static boolean isRelativePronoun(String lower) {
+        return lower.equals("who") || lower.equals("which") || lower.equals("that") || lower.equals("whom")
+                || lower.equals("whose");
+    }
+}

@@ -1,0 +1,503 @@
+package yoy.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import yoy.model.Interval;
+import yoy.model.Qualifier;
+
+/**
+ * Reads the numbers of a sentence: digits ("10,000", "1.5 million"), number words ("Sixteen",
+ * "twenty-three", "two hundred and five", "two dozen"), vague quantities ("hundreds of", "a handful
+ * of"), ranges ("between 3 and 5", "three or four", "10–12"), each with its qualifier ("at least").
+ * Numbers that are not counts (years, dates, durations, money, percentages, article numbers,
+ * ordinals, footnote marks, phone numbers, addresses, legal thresholds) come back rejected with the
+ * reason, so that {@code explain} can show them.
+ */
+final class NumberReader {
+
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern DASH_RANGE = Pattern.compile("(\\d{1,6})[-–](\\d{1,6})");
+    private static final Set<String> STREET_WORDS = Set.of("avenue", "ave", "street", "st", "road", "rd", "boulevard",
+            "blvd", "lane", "floor", "square", "prospekt", "prospect", "highway", "drive", "suite", "plaza", "way");
+    private static final Set<String> THRESHOLD_WORDS = Set.of("if", "must", "shall", "require", "required", "requires",
+            "requiring", "requirement", "need", "needed", "needs", "minimum", "threshold", "unless", "provided");
+    private static final Set<String> DURATION_ADJECTIVES = Set.of("consecutive", "more", "additional", "full", "calendar",
+            "working", "business", "further", "long", "extra", "straight");
+
+    private static final List<QualifierWords> QUALIFIERS = List.of(
+            q(Qualifier.AT_LEAST, "no fewer than"), q(Qualifier.AT_LEAST, "no less than"),
+            q(Qualifier.AT_LEAST, "not less than"), q(Qualifier.AT_LEAST, "not fewer than"),
+            q(Qualifier.AT_LEAST, "a minimum of"), q(Qualifier.AT_LEAST, "at a minimum"),
+            q(Qualifier.AT_LEAST, "at least"), q(Qualifier.AT_LEAST, "minimum of"),
+            q(Qualifier.MORE_THAN, "in excess of"), q(Qualifier.MORE_THAN, "upwards of"),
+            q(Qualifier.MORE_THAN, "more than"), q(Qualifier.MORE_THAN, "just over"),
+            q(Qualifier.MORE_THAN, "well over"), q(Qualifier.MORE_THAN, "over"), q(Qualifier.MORE_THAN, "above"),
+            q(Qualifier.UP_TO, "as many as"), q(Qualifier.UP_TO, "as much as"), q(Qualifier.UP_TO, "up to"),
+            q(Qualifier.AT_MOST, "no more than"), q(Qualifier.AT_MOST, "not more than"),
+            q(Qualifier.AT_MOST, "a maximum of"), q(Qualifier.AT_MOST, "fewer than"),
+            q(Qualifier.AT_MOST, "less than"), q(Qualifier.AT_MOST, "just under"), q(Qualifier.AT_MOST, "at most"),
+            q(Qualifier.AT_MOST, "under"), q(Qualifier.AT_MOST, "below"),
+            q(Qualifier.ABOUT, "an estimated"), q(Qualifier.ABOUT, "approximately"), q(Qualifier.ABOUT, "roughly"),
+            q(Qualifier.ABOUT, "close to"), q(Qualifier.ABOUT, "estimated"), q(Qualifier.ABOUT, "around"),
+            q(Qualifier.ABOUT, "about"), q(Qualifier.ABOUT, "nearly"), q(Qualifier.ABOUT, "almost"),
+            q(Qualifier.ABOUT, "some"), q(Qualifier.ABOUT, "approx"), q(Qualifier.ABOUT, "circa"));
+
+    private record QualifierWords(Qualifier qualifier, String[] words) {
+    }
+
+    private static QualifierWords q(Qualifier qualifier, String words) {
+        return new QualifierWords(qualifier, words.split(" "));
+    }
+
+    /** A number as read, before its context is judged. {@code end} is exclusive. */
+    private record Raw(double low, double high, boolean vague, boolean digits, int first, int end, int nounFrom,
+            String raw, String rejection) {
+        boolean isRange() {
+            return low != high && !vague;
+        }
+    }
+
+    private NumberReader() {
+    }
+
+    static List<Quantity> read(List<Token> tokens) {
+        List<Quantity> out = new ArrayList<>();
+        boolean[] day = new boolean[tokens.size()];
+        int i = 0;
+        while (i < tokens.size()) {
+            Raw raw = rangeOrNumber(tokens, i);
+            if (raw == null) {
+                i++;
+                continue;
+            }
+            out.add(judge(tokens, raw, day));
+            i = raw.end;
+        }
+        return distributeQualifiers(tokens, out);
+    }
+
+    private static Raw rangeOrNumber(List<Token> t, int i) {
+        if (is(t, i, "between")) {
+            Raw a = number(t, i + 1);
+            if (a != null && !a.vague && is(t, a.end, "and")) {
+                Raw b = number(t, a.end + 1);
+                if (b != null && !b.vague && b.low > a.high) {
+                    return new Raw(a.low, b.high, false, a.digits, i + 1, b.end, b.nounFrom, a.raw + "–" + b.raw, null);
+                }
+            }
+        }
+        Raw a = number(t, i);
+        if (a == null || a.vague || a.isRange()) {
+            return a;
+        }
+        int k = a.end;
+        boolean dash = k < t.size() && (is(t, k, "–") || is(t, k, "-") || is(t, k, "to")
+                || (is(t, k, "or") && !a.digits));
+        if (dash) {
+            Raw b = number(t, k + 1);
+            if (b != null && !b.vague && !b.isRange() && b.low > a.low && b.digits == a.digits
+                    && !looksLikeYear(a) && !looksLikeYear(b)) {
+                return new Raw(a.low, b.high, false, a.digits, i, b.end, b.nounFrom, a.raw + "–" + b.raw, null);
+            }
+        }
+        return a;
+    }
+
+    /** A single number (or a vague quantity, or a glued "3-4" range) starting at {@code i}, or null. */
+    private static Raw number(List<Token> t, int i) {
+        if (i >= t.size()) {
+            return null;
+        }
+        Token tok = t.get(i);
+        if (tok.isNumber()) {
+            return digits(t, i);
+        }
+        if (!tok.isWord()) {
+            return null;
+        }
+        String w = tok.lower();
+        var dash = DASH_RANGE.matcher(w);
+        if (dash.matches()) {
+            double lo = Double.parseDouble(dash.group(1));
+            double hi = Double.parseDouble(dash.group(2));
+            boolean plausible = lo < hi && hi <= Math.max(20 * lo, 20) && !(lo >= 1800 && hi <= 2100);
+            return new Raw(lo, hi, false, true, i, i + 1, i + 1, tok.text(),
+                    plausible ? null : "an identifier or a span of years, not a count");
+        }
+        if (w.equals("a") || w.equals("an")) {
+            return article(t, i);
+        }
+        double[] vague = Lexicon.VAGUE.get(w);
+        if (vague != null && !w.equals("handful") && !w.equals("few") && !w.equals("couple")) {
+            return vagueWord(t, i, w, vague);
+        }
+        return words(t, i);
+    }
+
+    private static Raw digits(List<Token> t, int i) {
+        String raw = t.get(i).text();
+        if (!GROUPED.matcher(raw).matches() && !PLAIN.matcher(raw).matches()) {
+            return new Raw(0, 0, false, true, i, i + 1, i + 1, raw, "an identifier or phone number, not a count");
+        }
+        double v = Double.parseDouble(raw.replace(",", ""));
+        int end = i + 1;
+        if (end < t.size()) {
+            Long scale = Lexicon.SCALES.get(t.get(end).lower());
+            if (scale != null && scale >= 1000) {
+                v *= scale;
+                end++;
+            }
+        }
+        return new Raw(v, v, false, true, i, end, end, raw, null);
+    }
+
+    /** "a dozen", "a hundred", "a handful of", "a few", "a couple of". */
+    private static Raw article(List<Token> t, int i) {
+        String next = lower(t, i + 1);
+        switch (next) {
+            case "dozen":
+                return new Raw(12, 12, false, false, i, i + 2, skipOf(t, i + 2), "a dozen", null);
+            case "hundred":
+            case "thousand":
+                double v = Lexicon.SCALES.get(next);
+                return new Raw(v, v, false, false, i, i + 2, skipOf(t, i + 2), "a " + next, null);
+            case "handful":
+            case "few":
+            case "couple":
+                double[] b = Lexicon.VAGUE.get(next);
+                return new Raw(b[0], b[1], true, false, i, i + 2, skipOf(t, i + 2), "a " + next, null);
+            default:
+                return null;
+        }
+    }
+
+    /** "hundreds of", "tens of thousands of", "hundreds of thousands of", "several". */
+    private static Raw vagueWord(List<Token> t, int i, String w, double[] bounds) {
+        if (w.equals("several")) {
+            if (is(t, i + 1, "of")) {
+                return null;
+            }
+            return new Raw(bounds[0], bounds[1], true, false, i, i + 1, i + 1, w, null);
+        }
+        if (is(t, i + 1, "of") && (is(t, i + 2, "thousands") || is(t, i + 2, "millions"))) {
+            double[] inner = Lexicon.VAGUE.get(lower(t, i + 2));
+            double factor = w.equals("hundreds") ? 100 : w.equals("dozens") ? 12 : w.equals("scores") ? 20 : 1;
+            return new Raw(inner[0] * factor, Math.min(inner[1] * factor, inner[1] * 1000), true, false, i, i + 3,
+                    skipOf(t, i + 3), w + " of " + lower(t, i + 2), null);
+        }
+        return new Raw(bounds[0], bounds[1], true, false, i, i + 1, skipOf(t, i + 1), w, null);
+    }
+
+    /** Number words: "Sixteen", "twenty-three", "two hundred and five", "two dozen", "1.5"-free forms. */
+    private static Raw words(List<Token> t, int i) {
+        long total = 0;
+        long current = 0;
+        boolean any = false;
+        boolean lastWasScale = false;
+        int k = i;
+        while (k < t.size() && t.get(k).isWord()) {
+            String w = t.get(k).lower();
+            if (w.equals("tens") && is(t, k + 1, "of") && is(t, k + 2, "thousands")) {
+                if (any) {
+                    break;
+                }
+                return new Raw(20_000, 99_999, true, false, i, k + 3, skipOf(t, k + 3), "tens of thousands", null);
+            }
+            if (w.equals("and") && lastWasScale && k + 1 < t.size() && numberWord(t.get(k + 1).lower()) >= 0) {
+                k++;
+                continue;
+            }
+            long unit = numberWord(w);
+            if (unit >= 0) {
+                current += unit;
+                any = true;
+                lastWasScale = false;
+            } else if (w.equals("dozen") && any) {
+                current *= 12;
+                lastWasScale = false;
+            } else if (w.equals("hundred") && any) {
+                current = Math.max(current, 1) * 100;
+                lastWasScale = true;
+            } else if ((w.equals("thousand") || w.equals("million") || w.equals("billion")) && any) {
+                total += Math.max(current, 1) * Lexicon.SCALES.get(w);
+                current = 0;
+                lastWasScale = true;
+            } else {
+                break;
+            }
+            k++;
+        }
+        if (!any) {
+            return null;
+        }
+        long v = total + current;
+        StringBuilder raw = new StringBuilder();
+        for (int j = i; j < k; j++) {
+            raw.append(j > i ? " " : "").append(t.get(j).text());
+        }
+        return new Raw(v, v, false, false, i, k, k, raw.toString(), null);
+    }
+
+    /** The value of a number word ("seven", "twenty-three"), or -1. */
+    static long numberWord(String w) {
+        Integer u = Lexicon.UNITS.get(w);
+        if (u != null) {
+            return u;
+        }
+        Integer tens = Lexicon.TENS.get(w);
+        if (tens != null) {
+            return tens;
+        }
+        int dash = w.indexOf('-');
+        if (dash > 0) {
+            Integer a = Lexicon.TENS.get(w.substring(0, dash));
+            Integer b = Lexicon.UNITS.get(w.substring(dash + 1));
+            if (a != null && b != null && b > 0 && b < 10) {
+                return a + b;
+            }
+        }
+        return -1;
+    }
+
+    private static Quantity judge(List<Token> t, Raw raw, boolean[] day) {
+        if (raw.rejection != null) {
+            return new Quantity(raw.first, raw.end - 1, raw.first, raw.nounFrom, null, false, raw.rejection);
+        }
+        int qualifierFirst = raw.first;
+        Qualifier qualifier = raw.vague ? Qualifier.VAGUE : raw.isRange() ? Qualifier.RANGE : Qualifier.EXACT;
+        boolean own = false;
+        if (!raw.vague && !raw.isRange()) {
+            for (QualifierWords qw : QUALIFIERS) {
+                if (endsBefore(t, raw.first, qw.words)) {
+                    qualifier = qw.qualifier;
+                    qualifierFirst = raw.first - qw.words.length;
+                    own = true;
+                    break;
+                }
+            }
+        } else if (raw.isRange() && is(t, raw.first - 1, "between")) {
+            qualifierFirst = raw.first - 1;
+        }
+        Interval interval = switch (qualifier) {
+            case VAGUE -> Interval.vague(raw.low, raw.high);
+            case RANGE -> Interval.range(raw.low, raw.high);
+            default -> Interval.of(qualifier, raw.low);
+        };
+        String rejection = rejection(t, raw, qualifier, own, qualifierFirst, day);
+        return new Quantity(raw.first, raw.end - 1, qualifierFirst, raw.nounFrom, interval, own, rejection);
+    }
+
+    private static String rejection(List<Token> t, Raw raw, Qualifier qualifier, boolean own, int qualifierFirst,
+            boolean[] day) {
+        int first = raw.first;
+        int end = raw.end;
+        Token tok = t.get(first);
+        String prev = lower(t, first - 1);
+        String next = lower(t, end);
+        if (tok.glued() && first > 0) {
+            Token p = t.get(first - 1);
+            if (Lexicon.CURRENCY_BEFORE.contains(p.lower())) {
+                return "an amount of money";
+            }
+            if (p.isWord() || p.is(".") || p.is("”") || p.is("\"") || p.is(")") || p.is(",")) {
+                return "a footnote mark or part of a name";
+            }
+        }
+        if (raw.digits && looksLikeYear(raw) && !(own && isPlainWord(t, end))) {
+            return "a year";
+        }
+        if (isDay(t, raw, day)) {
+            day[first] = true;
+            return "a day of the month (a date)";
+        }
+        if (is(t, end, ":") && end + 1 < t.size() && t.get(end + 1).isNumber() && t.get(end).glued()) {
+            return "a time of day";
+        }
+        if (isDuration(t, end)) {
+            return "a duration";
+        }
+        if (next.equals("%") || next.equals("percent") || (next.equals("per") && is(t, end + 1, "cent"))) {
+            return "a percentage";
+        }
+        if (Lexicon.CURRENCY_BEFORE.contains(prev) || Lexicon.UNIT_AFTER.contains(next)) {
+            return "an amount of money or a measurement, not a count";
+        }
+        String label = is(t, first - 1, ".") || is(t, first - 1, "№") ? lower(t, first - 2) : prev;
+        if (qualifierFirst == first && (Lexicon.LABEL_BEFORE.contains(label) || is(t, first - 1, "№")
+                || is(t, first - 1, "#"))) {
+            return "a label (article, law, rank or similar number)";
+        }
+        if (is(t, end, "(") && t.get(end).glued()) {
+            return "a label (article, law, rank or similar number)";
+        }
+        if (isAddress(t, end)) {
+            return "part of an address";
+        }
+        if (prev.equals("of") && lower(t, first - 2).equals("out")) {
+            return "the total of a ratio";
+        }
+        if (first == 0 && (is(t, end, ".") || is(t, end, ")")) && end + 1 < t.size()) {
+            return "a list marker";
+        }
+        if (first == 0 && t.size() <= 2) {
+            return "a list marker";
+        }
+        if (raw.raw.equalsIgnoreCase("one") && isPronounOne(prev, next)) {
+            return "'one' used as a pronoun";
+        }
+        if (own && (qualifier == Qualifier.AT_LEAST || qualifier == Qualifier.AT_MOST || qualifier == Qualifier.MORE_THAN)
+                && isThreshold(t, qualifierFirst, end)) {
+            return "a legal threshold, not a count of events";
+        }
+        return null;
+    }
+
+    private static boolean isDay(List<Token> t, Raw raw, boolean[] day) {
+        if (!(raw.low == raw.high) || raw.low > 31 || raw.low < 1 || raw.low != Math.rint(raw.low) || raw.vague) {
+            return false;
+        }
+        int first = raw.first;
+        int end = raw.end;
+        if (isMonth(t, first - 1) || isMonth(t, end) || (is(t, end, "of") && isMonth(t, end + 1))) {
+            return true;
+        }
+        if (is(t, end, ",") && end + 1 < t.size() && isYearToken(t.get(end + 1))) {
+            return true;
+        }
+        if ((is(t, first - 1, "and") || is(t, first - 1, ",") || is(t, first - 1, "–") || is(t, first - 1, "-")
+                || is(t, first - 1, "to")) && first >= 2 && day[first - 2]) {
+            return true;
+        }
+        return false;
+    }
+
+    static boolean isMonth(List<Token> t, int i) {
+        if (i < 0 || i >= t.size() || !t.get(i).isWord()) {
+            return false;
+        }
+        Token tok = t.get(i);
+        Integer m = Lexicon.MONTHS.get(tok.lower());
+        if (m == null) {
+            return false;
+        }
+        // "may" and "march" are also verbs and nouns: a month only when capitalised mid-sentence.
+        return tok.isCapitalized() || (m != 5 && m != 3);
+    }
+
+    static boolean isYearToken(Token tok) {
+        if (!tok.isNumber() || tok.text().length() != 4 || !PLAIN.matcher(tok.text()).matches()) {
+            return false;
+        }
+        int y = Integer.parseInt(tok.text());
+        return y >= 1800 && y <= 2100;
+    }
+
+    private static boolean looksLikeYear(Raw raw) {
+        return raw.digits && raw.low == raw.high && raw.raw.length() == 4 && PLAIN.matcher(raw.raw).matches()
+                && raw.low >= 1800 && raw.low <= 2100;
+    }
+
+    private static boolean isPlainWord(List<Token> t, int i) {
+        return i < t.size() && t.get(i).isWord() && !t.get(i).isCapitalized() && !isMonth(t, i);
+    }
+
+    private static boolean isDuration(List<Token> t, int end) {
+        String next = lower(t, end);
+        if (Lexicon.TIME_UNITS.contains(next)) {
+            return true;
+        }
+        if (DURATION_ADJECTIVES.contains(next) && Lexicon.TIME_UNITS.contains(lower(t, end + 1))) {
+            return true;
+        }
+        return next.equals("and") && is(t, end + 1, "a") && is(t, end + 2, "half");
+    }
+
+    private static boolean isAddress(List<Token> t, int end) {
+        if (end >= t.size() || !t.get(end).isWord() || !t.get(end).isCapitalized()) {
+            return false;
+        }
+        for (int k = end; k < Math.min(t.size(), end + 3); k++) {
+            if (STREET_WORDS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPronounOne(String prev, String next) {
+        return Set.of("no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone").contains(prev)
+                || Set.of("of", "another", "'s", "by", ",", ".", "or", "who", "day", "point", "time", "side", "way")
+                        .contains(next);
+    }
+
+    private static boolean isThreshold(List<Token> t, int qualifierFirst, int end) {
+        for (int k = Math.max(0, qualifierFirst - 8); k < qualifierFirst; k++) {
+            if (THRESHOLD_WORDS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One qualifier can govern several figures: in "at least 219 civilians and 19 officers" the second
+     * figure is "at least" too. A figure inherits the qualifier of the figure before it when only its
+     * counted noun and "and" or a comma stand between them.
+     */
+    private static List<Quantity> distributeQualifiers(List<Token> t, List<Quantity> in) {
+        List<Quantity> out = new ArrayList<>(in);
+        for (int k = 1; k < out.size(); k++) {
+            Quantity prev = out.get(k - 1);
+            Quantity cur = out.get(k);
+            if (cur.ownQualifier() || !prev.ownQualifier() || cur.qualifier() != Qualifier.EXACT
+                    || !cur.isCount() || !prev.isCount()) {
+                continue;
+            }
+            int gapStart = prev.last() + 1;
+            int gapEnd = cur.qualifierFirst();
+            if (gapEnd - gapStart < 2 || gapEnd - gapStart > 6 || !(is(t, gapEnd - 1, "and") || is(t, gapEnd - 1, ","))) {
+                continue;
+            }
+            boolean nounsOnly = true;
+            for (int g = gapStart; g < gapEnd - 1; g++) {
+                Token tok = t.get(g);
+                if (!tok.isWord() || Lexicon.NOUN_PHRASE_STOPS.contains(tok.lower())) {
+                    nounsOnly = false;
+                }
+            }
+            if (nounsOnly) {
+                double v = cur.interval().value();
+                out.set(k, cur.withInterval(Interval.of(prev.qualifier(), v)));
+            }
+        }
+        return out;
+    }
+
+    private static int skipOf(List<Token> t, int i) {
+        return is(t, i, "of") ? i + 1 : i;
+    }
+
+    private static boolean endsBefore(List<Token> t, int first, String[] words) {
+        int start = first - words.length;
+        if (start < 0) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!t.get(start + k).lower().equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean is(List<Token> t, int i, String lower) {
+        return i >= 0 && i < t.size() && t.get(i).lower().equals(lower);
+    }
+
+    static String lower(List<Token> t, int i) {
+        return i >= 0 && i < t.size() ? t.get(i).lower() : "";
+    }
+}

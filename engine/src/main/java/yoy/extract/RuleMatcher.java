@@ -1,0 +1,151 @@
+package yoy.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+import yoy.indicators.Indicator;
+import yoy.indicators.IndicatorSet;
+import yoy.indicators.Measure;
+import yoy.indicators.Phrase;
+import yoy.indicators.Topic;
+
+/**
+ * Applies the rules of {@code indicators.yaml} to one number: its counted noun must be one of the
+ * measure's nouns (or it stands alone and the measure allows that), a cue must stand in its clause,
+ * the topic words must stand within the topic's window, and no exclusion may match. Among the
+ * measures that accept it, the most specific noun wins, then the nearest cue.
+ */
+final class RuleMatcher {
+
+    private final IndicatorSet indicators;
+
+    RuleMatcher(IndicatorSet indicators) {
+        this.indicators = indicators;
+    }
+
+    /**
+     * The best rule for the number, or null. {@code nearMiss} receives (indicator id, reason) for
+     * indicators whose topic or cues were present but which refused the number.
+     */
+    RuleMatch match(List<SentenceView> paragraph, SentenceView s, Quantity q, BiConsumer<String, String> nearMiss) {
+        CountedNoun noun = CountedNoun.of(s, q);
+        int[] clause = s.clause(q.first());
+        RuleMatch best = null;
+        for (Indicator ind : indicators.indicators()) {
+            RuleMatch m = matchIndicator(ind, paragraph, s, q, noun, clause, nearMiss);
+            if (m != null && (best == null || m.score() > best.score())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private RuleMatch matchIndicator(Indicator ind, List<SentenceView> paragraph, SentenceView s, Quantity q,
+            CountedNoun noun, int[] clause, BiConsumer<String, String> nearMiss) {
+        RuleMatch best = null;
+        String firstReason = null;
+        boolean cueSeen = false;
+        for (Measure m : ind.measures()) {
+            int[] cue = s.nearest(m.cues(), clause[0], clause[1], q.first());
+            if (cue == null) {
+                continue;
+            }
+            cueSeen = true;
+            String reason = refusal(ind, m, paragraph, s, q, noun, clause);
+            if (reason != null) {
+                firstReason = firstReason == null ? reason : firstReason;
+                continue;
+            }
+            int nounLength = nounMatchLength(s, m.nouns(), noun);
+            int score = 1000 * nounLength - cue[0];
+            if (best == null || score > best.score()) {
+                List<String> cues = new ArrayList<>();
+                cues.add(m.cues().get(cue[1]).text());
+                best = new RuleMatch(ind, m, score, cues);
+            }
+        }
+        if (best == null && cueSeen && nearMiss != null) {
+            nearMiss.accept(ind.id(), firstReason);
+        }
+        return best;
+    }
+
+    /** Why measure {@code m} refuses the number, or null when it accepts it. */
+    private static String refusal(Indicator ind, Measure m, List<SentenceView> paragraph, SentenceView s, Quantity q,
+            CountedNoun noun, int[] clause) {
+        if (nounMatchLength(s, m.nouns(), noun) == 0 && !(m.bareNumber() && noun.bare())) {
+            return "counted noun '" + text(s, noun.headFrom(), noun.headTo()) + "' is not one of measure "
+                    + m.id() + "'s nouns";
+        }
+        if (!m.requires().isEmpty() && !s.any(m.requires(), clause[0], clause[1])) {
+            return "none of measure " + m.id() + "'s required words stands in the clause";
+        }
+        if (!m.nounRequires().isEmpty() && !s.any(m.nounRequires(), noun.headFrom(), noun.extendedTo())) {
+            return "none of measure " + m.id() + "'s noun_requires words stands in the noun phrase";
+        }
+        Topic topic = m.topic() != null ? m.topic() : ind.topic();
+        if (!topic.isNone() && !topicPresent(topic, paragraph, s, q, clause)) {
+            return "no topic word (" + topic.any().get(0).text() + ", ...) within the " + topic.window().code();
+        }
+        if (!ind.exclude().isEmpty() && s.any(ind.exclude(), clause[0], clause[1])) {
+            return "an exclusion of " + ind.id() + " matches the clause";
+        }
+        String sentenceText = text(s, 0, s.tokens.size());
+        for (Pattern p : ind.excludePatterns()) {
+            if (RegexGuard.find(p, sentenceText, ind.id())) {
+                return "exclude_regex " + p.pattern() + " matches the sentence";
+            }
+        }
+        return null;
+    }
+
+    private static boolean topicPresent(Topic topic, List<SentenceView> paragraph, SentenceView s, Quantity q,
+            int[] clause) {
+        return switch (topic.window()) {
+            case CLAUSE -> s.any(topic.any(), clause[0], clause[1]);
+            case SENTENCE -> s.any(topic.any(), 0, s.tokens.size());
+            case PARAGRAPH -> {
+                for (SentenceView p : paragraph) {
+                    if (p.any(topic.any(), 0, p.tokens.size())) {
+                        yield true;
+                    }
+                    if (p == s) {
+                        break;
+                    }
+                }
+                yield false;
+            }
+        };
+    }
+
+    /** Length in words of the longest noun phrase of the measure found in the head noun phrase, or 0. */
+    private static int nounMatchLength(SentenceView s, List<Phrase> nouns, CountedNoun noun) {
+        int from = s.tokenWord[Math.min(noun.headFrom(), s.tokens.size() - 1)];
+        int to = noun.headTo() < s.tokens.size() ? s.tokenWord[noun.headTo()] : s.words.size();
+        if (noun.headFrom() >= s.tokens.size()) {
+            return 0;
+        }
+        int best = 0;
+        for (Phrase p : nouns) {
+            for (int w = from; w + p.length() <= to; w++) {
+                if (p.matchesAt(s.words, w)) {
+                    best = Math.max(best, p.length());
+                }
+            }
+        }
+        return best;
+    }
+
+    static String text(SentenceView s, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to && i < s.tokens.size(); i++) {
+            Token t = s.tokens.get(i);
+            if (sb.length() > 0 && !t.glued()) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,207 @@
+package yoy.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a report into paragraphs and sentences, holding up on scraped web pages: sentences glued
+ * without a space ("offences.Authorities"), headings glued to the next sentence ("Freedom of
+ * AssemblyThe government") and hard-wrapped lines.
+ *
+ * <p>A paragraph ends at a blank line, at a line that ends a sentence or looks like a heading, and at
+ * a glued heading. A sentence ends at {@code . ! ?} (with any closing quotes, brackets or a glued
+ * footnote number) before an upper-case letter, a digit or an opening quote, unless the full stop
+ * belongs to a known abbreviation or an initial.
+ */
+public final class Segmenter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art",
+            "arts", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "gen", "col", "lt", "sgt", "rev", "jr", "sr", "inc", "ltd", "co", "corp", "para",
+            "p", "pp", "vol", "fig", "approx", "est");
+
+    private Segmenter() {
+    }
+
+    public static List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int paragraph = 0;
+        for (int[] p : paragraphs(text)) {
+            paragraph = sentences(text, p[0], p[1], paragraph, out);
+        }
+        return out;
+    }
+
+    /** Paragraph ranges [start, end), trimmed. */
+    static List<int[]> paragraphs(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        int lineStart = 0;
+        int paraStart = -1;
+        int paraEnd = -1;
+        while (lineStart <= n) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? n : nl;
+            int s = skipSpace(text, lineStart, lineEnd);
+            int e = trimEnd(text, s, lineEnd);
+            if (s >= e) {
+                if (paraStart >= 0) {
+                    out.add(new int[] {paraStart, paraEnd});
+                    paraStart = -1;
+                }
+            } else {
+                if (paraStart < 0) {
+                    paraStart = s;
+                } else if (!continuesLine(text, paraStart, paraEnd, s)) {
+                    out.add(new int[] {paraStart, paraEnd});
+                    paraStart = s;
+                }
+                paraEnd = e;
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+        if (paraStart >= 0) {
+            out.add(new int[] {paraStart, paraEnd});
+        }
+        return out;
+    }
+
+    /** A hard-wrapped line continues its paragraph when the previous line stops mid-sentence and this one starts lower-case. */
+    private static boolean continuesLine(String text, int paraStart, int prevEnd, int lineStart) {
+        char last = text.charAt(prevEnd - 1);
+        char first = text.charAt(lineStart);
+        boolean midSentence = Character.isLetterOrDigit(last) || last == ',' || last == ';' || last == '-';
+        return midSentence && Character.isLowerCase(first) && prevEnd - paraStart > 60;
+    }
+
+    private static int sentences(String text, int from, int to, int paragraph, List<Sentence> out) {
+        int start = from;
+        int i = from;
+        boolean newParagraphNext = false;
+        while (i < to) {
+            char c = text.charAt(i);
+            int cut = -1;
+            boolean paragraphCut = false;
+            if (c == '.' || c == '!' || c == '?') {
+                cut = sentenceEnd(text, start, i, to);
+            } else if (Character.isLowerCase(c) && i + 2 < to && Character.isUpperCase(text.charAt(i + 1))
+                    && Character.isLowerCase(text.charAt(i + 2)) && lowerRun(text, i) >= 2) {
+                cut = i + 1;
+                paragraphCut = true;
+            }
+            if (cut > 0 && cut < to) {
+                paragraph = emit(text, start, cut, paragraph, newParagraphNext, out);
+                newParagraphNext = paragraphCut;
+                start = skipSpace(text, cut, to);
+                i = start;
+                continue;
+            }
+            i++;
+        }
+        if (start < to) {
+            paragraph = emit(text, start, to, paragraph, newParagraphNext, out);
+        }
+        return paragraph + 1;
+    }
+
+    private static int emit(String text, int start, int end, int paragraph, boolean newParagraph, List<Sentence> out) {
+        int e = trimEnd(text, start, end);
+        if (e <= start) {
+            return paragraph;
+        }
+        int p = newParagraph ? paragraph + 1 : paragraph;
+        List<Token> tokens = Tokenizer.tokenize(text, start, e);
+        out.add(new Sentence(start, e, p, looksLikeHeading(text, start, e, tokens), tokens));
+        return p;
+    }
+
+    /**
+     * Where a sentence ending at the mark {@code at} really ends (after closing quotes, brackets and a glued
+     * footnote number), or -1 when the mark does not end a sentence.
+     */
+    private static int sentenceEnd(String text, int sentenceStart, int at, int to) {
+        if (text.charAt(at) == '.' && isAbbreviation(text, sentenceStart, at)) {
+            return -1;
+        }
+        int j = at + 1;
+        while (j < to && isCloser(text.charAt(j))) {
+            j++;
+        }
+        int digits = j;
+        while (digits < to && Character.isDigit(text.charAt(digits)) && digits - j < 3) {
+            digits++;
+        }
+        if (digits > j && (digits == to || Character.isWhitespace(text.charAt(digits)))) {
+            j = digits;
+        }
+        if (j >= to) {
+            return to;
+        }
+        int k = skipSpace(text, j, to);
+        if (k >= to) {
+            return to;
+        }
+        char next = text.charAt(k);
+        boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || next == '“' || next == '"'
+                || next == '‘' || next == '(' || next == '•' || next == '[';
+        if (!opens) {
+            return -1;
+        }
+        if (k == j && text.charAt(at) == '.' && Character.isDigit(next)) {
+            return -1;
+        }
+        return j;
+    }
+
+    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+        int s = dot;
+        while (s > sentenceStart && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+            s--;
+        }
+        String word = text.substring(s, dot).toLowerCase(java.util.Locale.ROOT);
+        if (word.length() == 1 && Character.isUpperCase(text.charAt(s))) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(word);
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
+    }
+
+    private static int lowerRun(String text, int i) {
+        int n = 0;
+        while (i - n >= 0 && Character.isLowerCase(text.charAt(i - n))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean looksLikeHeading(String text, int start, int end, List<Token> tokens) {
+        char last = text.charAt(end - 1);
+        if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',') {
+            return false;
+        }
+        long words = tokens.stream().filter(Token::isWord).count();
+        long capitalized = tokens.stream().filter(t -> t.isWord() && t.isCapitalized()).count();
+        return words > 0 && words <= 10 && capitalized * 2 >= words;
+    }
+
+    private static int skipSpace(String text, int i, int to) {
+        while (i < to && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trimEnd(String text, int from, int to) {
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || text.charAt(to - 1) == '\u00A0')) {
+            to--;
+        }
+        return to;
+    }
+}

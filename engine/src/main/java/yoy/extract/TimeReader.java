@@ -1,0 +1,386 @@
+package yoy.extract;
+
+import static yoy.extract.NumberReader.is;
+import static yoy.extract.NumberReader.lower;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Finds the time expressions of a sentence ("between January and October", "since December 2014"). */
+final class TimeReader {
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "during", "by", "throughout", "from", "until",
+            "till", "before", "after", "of", "through", "over", "for");
+    private static final Set<String> RANGE_LINKS = Set.of("to", "until", "through", "till", "–", "-", "and");
+    private static final List<String> EPISODE_STEMS = List.of("protest", "demonstrat", "event", "unrest", "riot",
+            "clash", "upris", "crackdown", "election", "war", "conflict", "violence", "massacre", "attack", "coup",
+            "strike", "referendum", "rally", "rallies", "crisis", "revolution", "shooting", "bombing", "flood",
+            "earthquake", "siege", "offensive", "operation", "incident", "tragedy", "mobiliz", "mobilis");
+    private static final Set<String> FRONT_OPENERS = Set.of("also", "then", "later", "meanwhile", "separately",
+            "moreover", "however", "similarly", "finally", "subsequently");
+
+    private record Date(int month, int year, int end) {
+    }
+
+    private TimeReader() {
+    }
+
+    static List<TimeExpr> read(List<Token> t) {
+        List<TimeExpr> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            TimeExpr e = at(t, i);
+            if (e == null) {
+                i++;
+                continue;
+            }
+            out.add(flag(t, e));
+            i = e.last() + 1;
+        }
+        return out;
+    }
+
+    private static TimeExpr at(List<Token> t, int i) {
+        String w = lower(t, i);
+        TimeExpr e = switch (w) {
+            case "between" -> monthRange(t, i, i + 1);
+            case "from" -> monthRange(t, i, i + 1);
+            case "as" -> asOf(t, i);
+            case "since" -> since(t, i);
+            case "at", "by", "towards", "before" -> yearEnd(t, i);
+            default -> null;
+        };
+        if (e != null) {
+            return e;
+        }
+        e = wholeYear(t, i);
+        if (e != null) {
+            return e;
+        }
+        e = partOfYear(t, i);
+        if (e != null) {
+            return e;
+        }
+        e = samePeriod(t, i);
+        if (e != null) {
+            return e;
+        }
+        e = previousYear(t, i);
+        if (e != null) {
+            return e;
+        }
+        if (w.equals("writing") && (is(t, i - 1, "this") || is(t, i - 1, "of"))) {
+            return new TimeExpr(i, i, TimeExpr.Kind.WRITING, 0, 0, 0, false, false, false);
+        }
+        int start = PREPOSITIONS.contains(w) ? i + 1 : i;
+        TimeExpr range = monthRange(t, i, start);
+        if (range != null) {
+            return range;
+        }
+        Date d = date(t, start);
+        if (d == null) {
+            return null;
+        }
+        int first = start > i ? i : start;
+        if (d.month > 0) {
+            return new TimeExpr(first, d.end - 1, TimeExpr.Kind.MONTHS, d.year, d.month, d.month, false, false, false);
+        }
+        return new TimeExpr(first, d.end - 1, TimeExpr.Kind.YEAR, d.year, 1, 12, false, false, false);
+    }
+
+    /** "between January and October 2022", "from January to August", "January–August 2023". */
+    private static TimeExpr monthRange(List<Token> t, int first, int at) {
+        Date a = date(t, at);
+        if (a == null || a.month == 0 || a.end >= t.size()) {
+            return null;
+        }
+        String link = lower(t, a.end);
+        if (!RANGE_LINKS.contains(link) || (link.equals("and") && !is(t, first, "between"))) {
+            return null;
+        }
+        Date b = date(t, a.end + 1);
+        if (b == null || b.month == 0 || b.month < a.month) {
+            return null;
+        }
+        int year = b.year > 0 ? b.year : a.year;
+        return new TimeExpr(first, b.end - 1, TimeExpr.Kind.MONTHS, year, a.month, b.month, false, false, false);
+    }
+
+    /** "as of October", "as of late 2023", "as of this writing". */
+    private static TimeExpr asOf(List<Token> t, int i) {
+        if (!is(t, i + 1, "of") && !is(t, i + 1, "at")) {
+            return null;
+        }
+        int k = i + 2;
+        if (is(t, k, "this") && is(t, k + 1, "writing")) {
+            return new TimeExpr(i, k + 1, TimeExpr.Kind.WRITING, 0, 0, 0, false, false, false);
+        }
+        if (is(t, k, "the") && is(t, k + 1, "end") && is(t, k + 2, "of")) {
+            k += 3;
+            if (is(t, k, "the") && is(t, k + 1, "year")) {
+                return new TimeExpr(i, k + 1, TimeExpr.Kind.YEAR, 0, 1, 12, false, false, false);
+            }
+        }
+        Date d = date(t, k);
+        if (d == null) {
+            return null;
+        }
+        if (d.month > 0) {
+            return new TimeExpr(i, d.end - 1, TimeExpr.Kind.YEAR_TO_DATE, d.year, 1, d.month, false, false, false);
+        }
+        return new TimeExpr(i, d.end - 1, TimeExpr.Kind.UNTIL, d.year, 1, 12, false, false, false);
+    }
+
+    /** "since December 2014", "since 2014". */
+    private static TimeExpr since(List<Token> t, int i) {
+        Date d = date(t, i + 1);
+        if (d == null || d.year == 0) {
+            return null;
+        }
+        return new TimeExpr(i, d.end - 1, TimeExpr.Kind.SINCE, d.year, Math.max(d.month, 1), 12, false, false, false);
+    }
+
+    /** "at year's end", "by the end of 2023", "at the end of the year", "by year-end". */
+    private static TimeExpr yearEnd(List<Token> t, int i) {
+        int k = i + 1;
+        if ((is(t, k, "year's") || is(t, k, "years'")) && is(t, k + 1, "end")) {
+            return new TimeExpr(i, k + 1, TimeExpr.Kind.YEAR, 0, 1, 12, false, false, false);
+        }
+        if (is(t, k, "year-end")) {
+            return new TimeExpr(i, k, TimeExpr.Kind.YEAR, 0, 1, 12, false, false, false);
+        }
+        if (is(t, k, "the") && is(t, k + 1, "end") && is(t, k + 2, "of")) {
+            if (is(t, k + 3, "the") && is(t, k + 4, "year")) {
+                return new TimeExpr(i, k + 4, TimeExpr.Kind.YEAR, 0, 1, 12, false, false, false);
+            }
+            Date d = date(t, k + 3);
+            if (d != null && d.month == 0) {
+                return new TimeExpr(i, d.end - 1, TimeExpr.Kind.YEAR, d.year, 1, 12, false, false, false);
+            }
+        }
+        return null;
+    }
+
+    /** "during the year", "in the course of the year", "this year", "throughout the year". */
+    private static TimeExpr wholeYear(List<Token> t, int i) {
+        String w = lower(t, i);
+        if (w.equals("this") && is(t, i + 1, "year") && !is(t, i + 2, "'s")) {
+            return new TimeExpr(i, i + 1, TimeExpr.Kind.YEAR, 0, 1, 12, false, false, false);
+        }
+        if (Set.of("during", "throughout", "over", "in", "for").contains(w)) {
+            if (is(t, i + 1, "the") && is(t, i + 2, "year") && !is(t, i + 3, "before")) {
+                return new TimeExpr(i, i + 2, TimeExpr.Kind.YEAR, 0, 1, 12, false, false, false);
+            }
+            if (is(t, i + 1, "the") && is(t, i + 2, "course") && is(t, i + 3, "of") && is(t, i + 4, "the")
+                    && is(t, i + 5, "year")) {
+                return new TimeExpr(i, i + 5, TimeExpr.Kind.YEAR, 0, 1, 12, false, false, false);
+            }
+            if (is(t, i + 1, "the") && is(t, i + 2, "reporting") && is(t, i + 3, "period")) {
+                return new TimeExpr(i, i + 3, TimeExpr.Kind.YEAR, 0, 1, 12, false, false, false);
+            }
+        }
+        return null;
+    }
+
+    /** "in the first half of 2016", "the second quarter", "the first six months of 2023". */
+    private static TimeExpr partOfYear(List<Token> t, int i) {
+        int k = i;
+        if (PREPOSITIONS.contains(lower(t, k))) {
+            k++;
+        }
+        if (!is(t, k, "the")) {
+            return null;
+        }
+        k++;
+        int ordinal = switch (lower(t, k)) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            case "fourth" -> 4;
+            case "last" -> -1;
+            default -> 0;
+        };
+        if (ordinal == 0) {
+            return null;
+        }
+        k++;
+        int from;
+        int to;
+        if (is(t, k, "half")) {
+            if (ordinal > 2) {
+                return null;
+            }
+            from = ordinal == 2 || ordinal == -1 ? 7 : 1;
+            to = from + 5;
+        } else if (is(t, k, "quarter")) {
+            int q = ordinal == -1 ? 4 : ordinal;
+            from = (q - 1) * 3 + 1;
+            to = from + 2;
+        } else {
+            long n = NumberReader.numberWord(lower(t, k));
+            if (n < 1 && k < t.size() && t.get(k).isNumber()) {
+                n = Long.parseLong(t.get(k).text().replace(",", "").split("\\.")[0]);
+            }
+            if (n < 1 || n > 11 || !is(t, k + 1, "months")) {
+                return null;
+            }
+            k++;
+            from = ordinal == -1 ? 12 - (int) n + 1 : 1;
+            to = ordinal == -1 ? 12 : (int) n;
+        }
+        int last = k;
+        int year = 0;
+        if (is(t, k + 1, "of") || is(t, k + 1, "in")) {
+            Date d = date(t, k + 2);
+            if (d != null && d.month == 0) {
+                year = d.year;
+                last = d.end - 1;
+            } else if (is(t, k + 2, "the") && is(t, k + 3, "year")) {
+                last = k + 3;
+            }
+        }
+        return new TimeExpr(i, last, TimeExpr.Kind.MONTHS, year, from, to, false, false, false);
+    }
+
+    /** "in the same period in 2021", "the same period last year". */
+    private static TimeExpr samePeriod(List<Token> t, int i) {
+        int k = i;
+        if (is(t, k, "in") || is(t, k, "during") || is(t, k, "over")) {
+            k++;
+        }
+        if (!(is(t, k, "the") && is(t, k + 1, "same") && (is(t, k + 2, "period") || is(t, k + 2, "months")))) {
+            return null;
+        }
+        int last = k + 2;
+        int year = 0;
+        String next = lower(t, last + 1);
+        if (next.equals("in") || next.equals("of")) {
+            Date d = date(t, last + 2);
+            if (d != null && d.month == 0) {
+                return new TimeExpr(i, d.end - 1, TimeExpr.Kind.SAME_PERIOD, d.year, 0, 0, false, false, false);
+            }
+            if (is(t, last + 2, "the") && (is(t, last + 3, "previous") || is(t, last + 3, "prior"))
+                    && is(t, last + 4, "year")) {
+                return new TimeExpr(i, last + 4, TimeExpr.Kind.SAME_PERIOD, -1, 0, 0, false, false, false);
+            }
+        }
+        if (next.equals("last") && is(t, last + 2, "year")) {
+            return new TimeExpr(i, last + 2, TimeExpr.Kind.SAME_PERIOD, -1, 0, 0, false, false, false);
+        }
+        return new TimeExpr(i, last, TimeExpr.Kind.SAME_PERIOD, year, 0, 0, false, false, false);
+    }
+
+    /** "last year", "the previous year", "a year earlier". */
+    private static TimeExpr previousYear(List<Token> t, int i) {
+        String w = lower(t, i);
+        if (w.equals("last") && is(t, i + 1, "year") && !is(t, i - 1, "same")) {
+            return new TimeExpr(i, i + 1, TimeExpr.Kind.PREVIOUS_YEAR, 0, 1, 12, false, false, false);
+        }
+        if (w.equals("the") && (is(t, i + 1, "previous") || is(t, i + 1, "prior")) && is(t, i + 2, "year")) {
+            return new TimeExpr(i, i + 2, TimeExpr.Kind.PREVIOUS_YEAR, 0, 1, 12, false, false, false);
+        }
+        if (w.equals("a") && is(t, i + 1, "year") && (is(t, i + 2, "earlier") || is(t, i + 2, "before"))) {
+            return new TimeExpr(i, i + 2, TimeExpr.Kind.PREVIOUS_YEAR, 0, 1, 12, false, false, false);
+        }
+        return null;
+    }
+
+    /** A month with optional days and year, or a year: "May 21", "25 October", "August 2 and 16, 2024", "mid-2023". */
+    private static Date date(List<Token> t, int i) {
+        int k = i;
+        String w = lower(t, k);
+        if (w.equals("early") || w.equals("mid") || w.equals("late") || w.equals("mid-")) {
+            k++;
+        }
+        if (w.startsWith("mid-") && w.length() == 8 && Character.isDigit(w.charAt(4))) {
+            int y = Integer.parseInt(w.substring(4));
+            return y >= 1800 && y <= 2100 ? new Date(0, y, k + 1) : null;
+        }
+        if (NumberReader.isMonth(t, k)) {
+            int m = Lexicon.MONTHS.get(lower(t, k));
+            k++;
+            if (isDay(t, k)) {
+                k++;
+                while ((is(t, k, "and") || is(t, k, "–") || is(t, k, "-") || (is(t, k, ",") && !isYear(t, k + 1)))
+                        && isDay(t, k + 1)) {
+                    k += 2;
+                }
+            }
+            return new Date(m, yearAfter(t, k), afterYear(t, k));
+        }
+        if (isDay(t, k)) {
+            int d = k + 1;
+            while ((is(t, d, "and") || is(t, d, "–") || is(t, d, "-")) && isDay(t, d + 1)) {
+                d += 2;
+            }
+            if (NumberReader.isMonth(t, d)) {
+                int m = Lexicon.MONTHS.get(lower(t, d));
+                return new Date(m, yearAfter(t, d + 1), afterYear(t, d + 1));
+            }
+            return null;
+        }
+        if (isYear(t, k)) {
+            return new Date(0, Integer.parseInt(t.get(k).text()), k + 1);
+        }
+        return null;
+    }
+
+    private static int yearAfter(List<Token> t, int k) {
+        if (isYear(t, k)) {
+            return Integer.parseInt(t.get(k).text());
+        }
+        if (is(t, k, ",") && isYear(t, k + 1)) {
+            return Integer.parseInt(t.get(k + 1).text());
+        }
+        return 0;
+    }
+
+    private static int afterYear(List<Token> t, int k) {
+        if (isYear(t, k)) {
+            return k + 1;
+        }
+        if (is(t, k, ",") && isYear(t, k + 1)) {
+            return k + 2;
+        }
+        return k;
+    }
+
+    private static boolean isDay(List<Token> t, int i) {
+        if (i < 0 || i >= t.size() || !t.get(i).isNumber()) {
+            return false;
+        }
+        String s = t.get(i).text();
+        return s.length() <= 2 && s.chars().allMatch(Character::isDigit) && Integer.parseInt(s) >= 1
+                && Integer.parseInt(s) <= 31;
+    }
+
+    private static boolean isYear(List<Token> t, int i) {
+        return i >= 0 && i < t.size() && NumberReader.isYearToken(t.get(i));
+    }
+
+    private static TimeExpr flag(List<Token> t, TimeExpr e) {
+        int opener = 0;
+        if (opener < t.size() && FRONT_OPENERS.contains(lower(t, opener)) && is(t, opener + 1, ",")) {
+            opener += 2;
+        }
+        String before0 = lower(t, e.first() - 1);
+        boolean opensClause = e.first() == opener || before0.equals("that") || before0.equals(",") || before0.equals(";")
+                || before0.equals(":");
+        boolean fronted = opensClause && is(t, e.last() + 1, ",");
+        boolean ofFollows = is(t, e.last() + 1, "of");
+        int before = PREPOSITIONS.contains(lower(t, e.first())) ? e.first() - 1 : e.first() - 1;
+        boolean episode = isEpisodeWord(lower(t, before))
+                || (isEpisodeWord(lower(t, e.last() + 1)) && !PREPOSITIONS.contains(lower(t, e.first())));
+        return e.withFlags(fronted, ofFollows, episode);
+    }
+
+    static boolean isEpisodeWord(String w) {
+        for (String stem : EPISODE_STEMS) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,143 @@
+package yoy.extract;
+
+import java.time.YearMonth;
+import java.util.List;
+import yoy.indicators.YearAnchor;
+import yoy.model.Period;
+
+/**
+ * Decides the year and period a figure belongs to. The events' year is not the report's: the
+ * report's coverage year is only the last resort. In order:
+ * <ol>
+ *   <li>a time expression in the figure's own segment ("154 protests <b>in 2022</b>"), skipping those
+ *       that date a noun ("the conviction in November 2023 <b>of</b> ..."), an episode ("people who
+ *       protested in January 2022") or sit in a relative clause after the figure;</li>
+ *   <li>for a "when" clause, the time of the clause it hangs on ("in January 2022, when 219 ...");</li>
+ *   <li>a time expression that opens the sentence ("In July, five people ...");</li>
+ *   <li>for measures anchored to an episode, the episode named in the sentence or paragraph;</li>
+ *   <li>the opening time expression of one of the three sentences before, in the same paragraph;</li>
+ *   <li>the report's coverage year, for the whole year.</li>
+ * </ol>
+ */
+final class YearResolver {
+
+    private static final int INHERIT_SENTENCES = 3;
+
+    private YearResolver() {
+    }
+
+    static Dating resolve(List<SentenceView> paragraph, SentenceView s, Quantity q, YearAnchor anchor, int coverageYear,
+            Period antecedent) {
+        int[] seg = s.segment(q.first());
+        TimeExpr own = ownSegment(s, q, seg, anchor);
+        if (own != null) {
+            return date(own, coverageYear, antecedent, "time in the figure's clause");
+        }
+        if (seg[0] > 0 && (NumberReader.is(s.tokens, seg[0], "when") || NumberReader.is(s.tokens, seg[0], "where"))) {
+            TimeExpr before = lastBefore(s, seg[0]);
+            if (before != null) {
+                return date(before, coverageYear, antecedent, "time of the clause the 'when' clause hangs on");
+            }
+        }
+        TimeExpr opening = null;
+        for (TimeExpr t : s.times) {
+            if (t.fronted() && t.last() < q.first() && t.kind() != TimeExpr.Kind.WRITING) {
+                opening = t;
+            }
+        }
+        if (opening != null) {
+            return date(opening, coverageYear, antecedent, "time that opens the figure's clause");
+        }
+        if (anchor == YearAnchor.EVENT) {
+            TimeExpr episode = episode(paragraph, s);
+            if (episode != null) {
+                return date(episode, coverageYear, antecedent, "the episode the paragraph refers to");
+            }
+        }
+        int index = paragraph.indexOf(s);
+        for (int k = index - 1; k >= 0 && k >= index - INHERIT_SENTENCES; k--) {
+            for (TimeExpr t : paragraph.get(k).times) {
+                if (t.fronted() && t.kind() != TimeExpr.Kind.WRITING && t.kind() != TimeExpr.Kind.SAME_PERIOD) {
+                    return date(t, coverageYear, antecedent, "time set earlier in the paragraph");
+                }
+            }
+        }
+        return new Dating(coverageYear, Period.year(coverageYear), "the report's coverage year");
+    }
+
+    private static TimeExpr ownSegment(SentenceView s, Quantity q, int[] seg, YearAnchor anchor) {
+        TimeExpr after = null;
+        TimeExpr before = null;
+        for (TimeExpr t : s.times) {
+            if (t.first() < seg[0] || t.last() >= seg[1] || t.kind() == TimeExpr.Kind.WRITING || t.ofFollows()) {
+                continue;
+            }
+            if (t.episode() && anchor != YearAnchor.EVENT) {
+                continue;
+            }
+            if (t.first() > q.last()) {
+                if (after == null && !relativeClauseBetween(s, q.last() + 1, t.first())) {
+                    after = t;
+                }
+            } else if (t.last() < q.qualifierFirst()) {
+                before = t;
+            }
+        }
+        return after != null ? after : before;
+    }
+
+    private static boolean relativeClauseBetween(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Lexicon.isRelativePronoun(s.tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TimeExpr lastBefore(SentenceView s, int token) {
+        TimeExpr found = null;
+        for (TimeExpr t : s.times) {
+            if (t.last() < token && t.kind() != TimeExpr.Kind.WRITING) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    private static TimeExpr episode(List<SentenceView> paragraph, SentenceView s) {
+        for (int k = paragraph.indexOf(s); k >= 0; k--) {
+            for (TimeExpr t : paragraph.get(k).times) {
+                if (t.episode() && t.hasYear()) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    static Dating date(TimeExpr t, int coverageYear, Period antecedent, String rule) {
+        int y = t.hasYear() ? t.year() : coverageYear;
+        return switch (t.kind()) {
+            case MONTHS -> new Dating(y, Period.months(y, t.fromMonth(), t.toMonth()), rule);
+            case YEAR -> new Dating(y, Period.year(y), rule);
+            case YEAR_TO_DATE -> new Dating(y, Period.months(y, 1, t.toMonth()), rule);
+            case SINCE -> {
+                int end = Math.max(coverageYear, t.year());
+                yield new Dating(end, Period.cumulative(YearMonth.of(t.year(), t.fromMonth()), YearMonth.of(end, 12)),
+                        rule);
+            }
+            case UNTIL -> new Dating(y, Period.cumulative(null, YearMonth.of(y, 12)), rule);
+            case SAME_PERIOD -> {
+                int year = t.hasYear() ? t.year() : coverageYear - 1;
+                if (antecedent != null && antecedent.isPartialYear()) {
+                    yield new Dating(year, Period.months(year, antecedent.start().getMonthValue(),
+                            antecedent.end().getMonthValue()), rule);
+                }
+                yield new Dating(year, Period.year(year), rule);
+            }
+            case PREVIOUS_YEAR -> new Dating(coverageYear - 1, Period.year(coverageYear - 1), rule);
+            case WRITING -> new Dating(coverageYear, Period.year(coverageYear), rule);
+        };
+    }
+}
