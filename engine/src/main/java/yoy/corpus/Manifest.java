@@ -165,12 +165,12 @@ final class Manifest {
             String fix = node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.STRING
                     && DIGITS.matcher(s.text().strip()).matches()
                     ? "write the number without quotes: coverage_year: " + s.text().strip()
-                    : "write a four-digit year, e.g. coverage_year: 2023";
+                    : "write a four-digit year, e.g. coverage_year: 1999";
             throw fail(node, "'coverage_year' must be a whole number, found " + YamlNode.describe(node), fix);
         }
         String digits = s.text().strip();
         if (!DIGITS.matcher(digits).matches()) {
-            throw fail(node, "'coverage_year' is not a plain year: '" + digits + "'", "write a four-digit year, e.g. 2023");
+            throw fail(node, "'coverage_year' is not a plain year: '" + digits + "'", "write a four-digit year, e.g. 1999");
         }
         int year = Integer.parseInt(digits);
         if (!MetadataInference.plausible(year)) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * </ol>
  * Rules 1-3 look at the first {@value TextProfile#HEAD_CHARS} characters only. The phrases are matched with
  * their capitals and without a word boundary before them, because text scraped from web pages often glues
- * words together ("KazakhstanEvents of 2016" style).
+ * words together ("CountryEvents of NNNN" style).
  */
 final class MetadataInference {
 
