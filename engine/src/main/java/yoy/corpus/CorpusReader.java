@@ -1,32 +1,121 @@
 package yoy.corpus;
 
+import java.io.IOException;
+import java.nio.CharBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
+import yoy.error.ExitCode;
+import yoy.error.YoyException;
 import yoy.model.DocumentMeta;
 
 /**
- * Reads a folder of {@code .txt} reports with an optional {@code manifest.yaml}. (Contract stub: being
- * implemented.)
+ * Reads a folder of {@code .txt} reports with an optional {@code manifest.yaml}, strictly and one document
+ * at a time.
+ *
+ * <p>Which files: regular (symbolic links followed) visible {@code *.txt} files directly in the folder,
+ * sorted by name in {@link String#compareTo} order; sub-folders and hidden files are ignored. Files the
+ * manifest does not describe are read too, with metadata inferred from their text (one notice per file).
+ *
+ * <p>Text: strict UTF-8, a leading byte-order mark removed, nothing else changed: line ends stay as written
+ * (CRLF, CR or LF), so every character offset (a {@code SourceSpan}) counts UTF-16 code units of
+ * {@link Document#text()}, the decoded text after the byte-order mark. Refused with exit 65: invalid UTF-8
+ * (at the line and column of the first bad byte), binary content, empty reports, files over
+ * {@link #MAX_REPORT_BYTES}.
+ *
+ * <p>Memory: {@link #documents()} streams each file once to hash and validate it and keeps only its
+ * metadata; {@link #read} decodes one file. No text is cached, so 10,000+ documents are fine.
  */
 public final class CorpusReader {
 
+    /** Largest report accepted, in bytes (64 MiB). */
+    public static final long MAX_REPORT_BYTES = 64L << 20;
+
     private final Path dir;
     private final Consumer<String> notices;
+    private final long maxBytes;
 
-    /** {@code notices} receives one line per metadata inference ("file: coverage year 2016 inferred from 'Events of 2016'"). */
+    /** {@code notices} receives one line per file whose metadata was inferred, and one per warning. */
     public CorpusReader(Path dir, Consumer<String> notices) {
-        this.dir = dir;
-        this.notices = notices;
+        this(dir, notices, MAX_REPORT_BYTES);
     }
 
-    /** Metadata of every document, sorted by file name; validates the folder and manifest. Throws YoyException. */
+    CorpusReader(Path dir, Consumer<String> notices, long maxBytes) {
+        this.dir = Objects.requireNonNull(dir, "dir");
+        this.notices = notices == null ? line -> { } : notices;
+        this.maxBytes = maxBytes;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * Metadata of every document, sorted by file name. Validates the folder, the manifest and every
+     * report's bytes before returning, so a bad corpus fails before any output is written.
+     *
+     * @throws YoyException exit 66 for a missing or empty folder, 65 for a bad manifest or report
+     */
     public List<DocumentMeta> documents() {
-        throw new UnsupportedOperationException("not yet");
+        return new CorpusScan(dir, maxBytes, notices, this::strict).run();
     }
 
-    /** Reads one document's text; throws YoyException (exit 65) on binary or non-UTF-8 content. */
+    /**
+     * Every problem of the corpus (errors and warnings) instead of stopping at the first; inference
+     * notices still go to the notice consumer. An empty list means the corpus is clean.
+     */
+    public List<CorpusProblem> check() {
+        List<CorpusProblem> found = new ArrayList<>();
+        new CorpusScan(dir, maxBytes, notices, found::add).run();
+        return List.copyOf(found);
+    }
+
+    /**
+     * Reads one document's text (see the class comment for what it holds).
+     *
+     * @throws YoyException exit 65 on binary, non-UTF-8 or empty content, or when the file changed since
+     *     {@link #documents()} hashed it; 66 when it can no longer be read
+     */
     public Document read(DocumentMeta meta) {
-        throw new UnsupportedOperationException("not yet");
+        String file = meta.file();
+        if (!CorpusScan.isReportName(file) || file.contains("/") || file.contains("\\")) {
+            throw new IllegalArgumentException("not a report name of this corpus: " + file);
+        }
+        Path path = dir.resolve(file);
+        String display = path.toString();
+        StringBuilder text = new StringBuilder(initialCapacity(path));
+        TextScanner.Result r = TextScanner.scan(path, display, maxBytes, (CharBuffer cb) -> {
+            if (cb.hasArray()) {
+                text.append(cb.array(), cb.arrayOffset() + cb.position(), cb.remaining());
+            } else {
+                text.append(cb);
+            }
+        });
+        if (r.blank()) {
+            throw new YoyException(ExitCode.DATA, CorpusScan.emptyReport(display));
+        }
+        if (!meta.sha256().isEmpty() && !meta.sha256().equals(r.sha256())) {
+            throw new YoyException(ExitCode.DATA, YoyException.at(display, 0, 0,
+                    "changed since the corpus was listed (its SHA-256 differs)", "run again without editing reports meanwhile"));
+        }
+        return new Document(meta, text.toString());
+    }
+
+    private int initialCapacity(Path path) {
+        try {
+            return (int) Math.max(16, Math.min(Files.size(path), Math.min(maxBytes, Integer.MAX_VALUE - 16)));
+        } catch (IOException e) {
+            return 16; // the scan reports the real problem
+        }
+    }
+
+    private void strict(CorpusProblem p) {
+        if (p.isError()) {
+            throw new YoyException(p.exitCode(), p.message());
+        }
+        notices.accept(p.message());
     }
 }

@@ -3,12 +3,13 @@ package yoy.indicators;
 import java.util.Collection;
 
 /** Finds the nearest valid name for a misspelt one, so an error can say "did you mean ...". */
-final class Suggest {
+public final class Suggest {
 
     private Suggest() {
     }
 
-    static String nearest(String wrong, Collection<String> valid) {
+    /** The valid name nearest to {@code wrong}, or null when none is close enough to be a likely typo. */
+    public static String nearest(String wrong, Collection<String> valid) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String v : valid) {

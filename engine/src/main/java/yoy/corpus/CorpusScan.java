@@ -1,0 +1,187 @@
+package yoy.corpus;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import yoy.error.ExitCode;
+import yoy.error.YoyException;
+import yoy.model.DocumentMeta;
+
+/**
+ * One pass over a corpus folder: lists the reports, reads the manifest, streams every report once (hash,
+ * strict UTF-8, binary check, what inference needs) and builds the metadata. Problems go to a sink: the
+ * strict reader's sink throws at the first error, the checker's collects them all, so both share one set
+ * of rules. Only one report's head and year counts are held at a time.
+ */
+final class CorpusScan {
+
+    private final Path dir;
+    private final long maxBytes;
+    private final Consumer<String> notices;
+    private final Consumer<CorpusProblem> problems;
+
+    CorpusScan(Path dir, long maxBytes, Consumer<String> notices, Consumer<CorpusProblem> problems) {
+        this.dir = dir;
+        this.maxBytes = maxBytes;
+        this.notices = notices;
+        this.problems = problems;
+    }
+
+    /** Regular reports: visible {@code *.txt} names (any case of the extension). */
+    static boolean isReportName(String name) {
+        return name.length() > 4 && !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".txt");
+    }
+
+    String display(String file) {
+        return dir.resolve(file).toString();
+    }
+
+    List<DocumentMeta> run() {
+        List<String> names = list();
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Manifest.Parsed manifest = manifest(new LinkedHashSet<>(names));
+        Map<String, String> firstBySha = new HashMap<>();
+        List<DocumentMeta> out = new ArrayList<>();
+        for (String name : names) {
+            TextProfile profile = new TextProfile();
+            TextScanner.Result scanned;
+            try {
+                scanned = TextScanner.scan(dir.resolve(name), display(name), maxBytes, profile);
+            } catch (YoyException e) {
+                problems.accept(CorpusProblem.error(e.exitCode(), e.getMessage()));
+                continue;
+            }
+            profile.finish();
+            if (scanned.blank()) {
+                problems.accept(CorpusProblem.error(ExitCode.DATA, emptyReport(display(name))));
+                continue;
+            }
+            String first = firstBySha.putIfAbsent(scanned.sha256(), name);
+            if (first != null) {
+                problems.accept(CorpusProblem.warning(YoyException.at(display(name), 0, 0,
+                        "same content as " + first + " (sha256 " + scanned.sha256().substring(0, 12) + "...)",
+                        "remove one copy, or its figures count twice")));
+            }
+            DocumentMeta meta = describe(name, scanned.sha256(), profile, manifest);
+            if (meta != null) {
+                out.add(meta);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    static String emptyReport(String display) {
+        return YoyException.at(display, 1, 1, "the report is empty (no visible text)", "add its text or remove it");
+    }
+
+    /** Sorted report names; empty after reporting when the folder is missing, unreadable or has no reports. */
+    private List<String> list() {
+        String shown = dir.toString();
+        if (!Files.exists(dir)) {
+            problems.accept(CorpusProblem.error(ExitCode.NO_INPUT,
+                    YoyException.at(shown, 0, 0, "corpus folder does not exist", "pass --corpus DIR")));
+            return List.of();
+        }
+        if (!Files.isDirectory(dir)) {
+            problems.accept(CorpusProblem.error(ExitCode.NO_INPUT, YoyException.at(shown, 0, 0,
+                    "is not a folder", "pass --corpus DIR, the folder that holds the .txt reports")));
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                String name = p.getFileName().toString();
+                if (isReportName(name) && Files.isRegularFile(p)) {
+                    names.add(name);
+                }
+            }
+        } catch (IOException e) {
+            problems.accept(CorpusProblem.error(ExitCode.NO_INPUT, YoyException.at(shown, 0, 0,
+                    "cannot list the corpus folder (" + e.getMessage() + ")", "check its permissions")));
+            return List.of();
+        }
+        if (names.isEmpty()) {
+            problems.accept(CorpusProblem.error(ExitCode.NO_INPUT, YoyException.at(shown, 0, 0,
+                    "no .txt reports in corpus folder", "add reports or pass another --corpus")));
+            return List.of();
+        }
+        Collections.sort(names);
+        return names;
+    }
+
+    /** The parsed manifest, an empty one when there is none, or null when it is unusable (already reported). */
+    private Manifest.Parsed manifest(Set<String> names) {
+        Path path = dir.resolve(Manifest.NAME);
+        if (!Files.exists(path)) {
+            Path yml = dir.resolve("manifest.yml");
+            if (Files.exists(yml)) {
+                problems.accept(CorpusProblem.error(ExitCode.DATA, YoyException.at(yml.toString(), 0, 0,
+                        "the manifest must be named manifest.yaml", "rename it to manifest.yaml")));
+                return null;
+            }
+            return Manifest.Parsed.empty();
+        }
+        if (!Files.isRegularFile(path)) {
+            problems.accept(CorpusProblem.error(ExitCode.DATA, YoyException.at(path.toString(), 0, 0,
+                    "is not a regular file", "make manifest.yaml a YAML file or remove it")));
+            return null;
+        }
+        return Manifest.read(path, path.toString(), dir, names, problems);
+    }
+
+    private DocumentMeta describe(String name, String sha256, TextProfile profile, Manifest.Parsed manifest) {
+        Manifest.Entry entry = manifest == null ? null : manifest.entries().get(name);
+        if (entry == null && (manifest == null || manifest.broken().contains(name))) {
+            return null; // its manifest entry was reported as wrong: guessing now would only add noise
+        }
+        MetadataInference.Inferred guess = MetadataInference.infer(profile);
+        List<String> parts = new ArrayList<>();
+        if (entry == null) {
+            if (guess.coverageYear() == 0) {
+                problems.accept(CorpusProblem.error(ExitCode.DATA, YoyException.at(display(name), 1, 1,
+                        "cannot infer the coverage year", "add an entry to manifest.yaml with coverage_year")));
+                return null;
+            }
+            parts.add("coverage_year " + guess.coverageYear() + " from " + guess.yearEvidence());
+        } else if (guess.strong() && guess.coverageYear() != entry.coverageYear()) {
+            problems.accept(CorpusProblem.warning(YoyException.at(dir.resolve(Manifest.NAME).toString(),
+                    entry.yearLine(), entry.yearCol(),
+                    "coverage_year " + entry.coverageYear() + " for '" + name + "', but the text suggests "
+                            + guess.coverageYear() + " (" + guess.yearEvidence() + ")",
+                    "check the year")));
+        }
+        String publisher = pick(entry == null ? null : entry.publisher(), guess.publisher(), "publisher", parts);
+        String title = pick(entry == null ? null : entry.title(), guess.title(), "title", parts);
+        String country = pick(entry == null ? null : entry.country(), guess.country(), "country", parts);
+        String inferred = String.join(", ", parts);
+        if (!parts.isEmpty()) {
+            notices.accept(display(name) + ": " + (entry == null ? "no manifest entry" : "incomplete manifest entry")
+                    + "; inferred " + inferred);
+        }
+        int year = entry == null ? guess.coverageYear() : entry.coverageYear();
+        return new DocumentMeta(name, title, publisher, country, year, entry == null ? null : entry.url(), sha256,
+                inferred);
+    }
+
+    private static String pick(String given, String guessed, String field, List<String> parts) {
+        if (given != null) {
+            return given;
+        }
+        if (!guessed.isEmpty()) {
+            parts.add(field + " " + MetadataInference.quote(guessed));
+        }
+        return guessed;
+    }
+}
