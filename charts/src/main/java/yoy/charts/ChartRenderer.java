@@ -1,0 +1,102 @@
+package yoy.charts;
+
+import de.erichseifert.vectorgraphics2d.Document;
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import yoy.series.IndicatorSeries;
+
+/**
+ * Renders one indicator's yearly series as a chart in the {@link HouseTheme house style}, to PNG or SVG.
+ * Output is deterministic: the same series gives the same bytes, whatever the time zone or locale.
+ * Files are written to a temporary file next to the target and moved into place, so a reader never
+ * sees half a chart.
+ */
+public final class ChartRenderer {
+
+    /** Largest supported PNG scale factor. */
+    public static final int MAX_SCALE = 4;
+
+    private ChartRenderer() {
+    }
+
+    /**
+     * Writes a PNG of {@code scale} × 850×600 pixels: scale 2 is a true 2× render (everything drawn at twice
+     * the size), not an enlarged bitmap.
+     *
+     * @throws yoy.error.YoyException with {@link yoy.error.ExitCode#CANT_WRITE} when the file cannot be written
+     */
+    public static void writePng(IndicatorSeries series, Path file, int scale) {
+        AtomicFiles.write(file, png(series, scale));
+    }
+
+    /**
+     * Writes an SVG of 850×600 units.
+     *
+     * @throws yoy.error.YoyException with {@link yoy.error.ExitCode#CANT_WRITE} when the file cannot be written
+     */
+    public static void writeSvg(IndicatorSeries series, Path file) {
+        AtomicFiles.write(file, svg(series));
+    }
+
+    /** The PNG bytes, as {@link #writePng} would write them. */
+    public static byte[] png(IndicatorSeries series, int scale) {
+        if (scale < 1 || scale > MAX_SCALE) {
+            throw new IllegalArgumentException("scale must be 1.." + MAX_SCALE + ", got " + scale);
+        }
+        ChartPlan plan = ChartPlanner.plan(series);
+        BufferedImage image = new BufferedImage(HouseTheme.WIDTH * scale, HouseTheme.HEIGHT * scale,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            FigurePainter.paint(g, plan);
+        } finally {
+            g.dispose();
+        }
+        return encodePng(image);
+    }
+
+    /** The SVG bytes (UTF-8), as {@link #writeSvg} would write them. */
+    public static byte[] svg(IndicatorSeries series) {
+        ChartPlan plan = ChartPlanner.plan(series);
+        VectorGraphics2D g = new VectorGraphics2D();
+        FigurePainter.paint(g, plan);
+        Document document = new SVGProcessor().getDocument(g.getCommands(),
+                new PageSize(0, 0, HouseTheme.WIDTH, HouseTheme.HEIGHT));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            document.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return SvgIds.renumber(out.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** PNG through ImageIO's own writer with no metadata: no time stamp, no text chunks. */
+    private static byte[] encodePng(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,19 @@
+package yoy.charts;
+
+/** The entries of the legend that explain glyphs rather than name measures, shown only when used. */
+enum KeyEntry {
+    LOWER_BOUND("lower bound (at least)"),
+    UPPER_BOUND("upper bound (at most)"),
+    SPAN("range"),
+    PARTIAL_YEAR("part of the year only");
+
+    private final String label;
+
+    KeyEntry(String label) {
+        this.label = label;
+    }
+
+    String label() {
+        return label;
+    }
+}

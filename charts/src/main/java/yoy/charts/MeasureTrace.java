@@ -1,0 +1,42 @@
+package yoy.charts;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One measure ready to draw. {@code line} holds one value per year of the chart's span, NaN where the
+ * measure has no yearly figure, so that the line breaks there instead of dropping to zero.
+ * {@code marks} are the glyphs to draw on top of the line, in year order.
+ */
+record MeasureTrace(String label, int colorIndex, double[] line, List<PlotMark> marks) {
+
+    MeasureTrace {
+        line = line.clone();
+        marks = List.copyOf(marks);
+    }
+
+    @Override
+    public double[] line() {
+        return line.clone();
+    }
+
+    boolean hasFigures() {
+        return !marks.isEmpty();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MeasureTrace t && label.equals(t.label) && colorIndex == t.colorIndex
+                && Arrays.equals(line, t.line) && marks.equals(t.marks);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * label.hashCode() + Arrays.hashCode(line)) + marks.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "MeasureTrace[" + label + ", line=" + Arrays.toString(line) + ", marks=" + marks + "]";
+    }
+}
