@@ -24,6 +24,11 @@ public record SeriesPoint(int year, YearStatus status, Interval interval, Period
         publishers = List.copyOf(publishers == null ? List.of() : publishers);
     }
 
+    /** True when the figure covers only some months of the year; tables and charts flag it. */
+    public boolean isPartial() {
+        return period != null && period.isPartialYear();
+    }
+
     public static SeriesPoint missing(int year, YearStatus status) {
         return new SeriesPoint(year, status, null, null, List.of(), 0);
     }

@@ -1,0 +1,81 @@
+package yoy.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import yoy.corpus.CorpusReader;
+import yoy.indicators.IndicatorLoader;
+import yoy.indicators.IndicatorSet;
+import yoy.model.Observation;
+import yoy.pipeline.Pipeline;
+import yoy.pipeline.RunFilter;
+import yoy.pipeline.RunResult;
+import yoy.tables.FigureText;
+import yoy.tables.ObservationsCsv;
+import yoy.tables.TextTable;
+
+/** {@code yoy extract}: prints the figures found, as CSV or as a table for reading; writes no files. */
+@Command(name = "extract",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Print every figure found in the corpus to stdout (the rows of observations.csv). Writes no files.",
+        footer = {"", "Examples:",
+                "  ./yoy extract > observations.csv",
+                "  ./yoy extract --format table"})
+final class ExtractCommand implements Callable<Integer> {
+
+    enum Format { csv, table }
+
+    private static final int QUOTE_WIDTH = 60;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "seeds",
+            description = "Folder of .txt reports and optional manifest.yaml (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--indicators", paramLabel = "FILE", defaultValue = "indicators.yaml",
+            description = "Indicator definitions (default: ${DEFAULT-VALUE}).")
+    Path indicators;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+            description = "csv (as in observations.csv) or table (aligned columns to read; default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        Messages messages = Flags.messages(spec);
+        IndicatorSet set = IndicatorLoader.load(indicators);
+        RunResult run = new Pipeline(set, RunFilter.all()).run(new CorpusReader(corpus, messages::note));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.csv) {
+            ObservationsCsv.write(out, run.observations(), run.indicators());
+        } else {
+            table(run).print(out);
+        }
+        out.flush();
+        messages.note("yoy: " + run.observations().size() + " observations in " + run.documents().size() + " documents");
+        return 0;
+    }
+
+    private static TextTable table(RunResult run) {
+        TextTable t = new TextTable(List.of("doc", "indicator", "measure", "year", "figure", "period", "quote"));
+        for (Observation o : run.observations()) {
+            int decimals = run.indicators().find(o.indicator()).orElseThrow().decimals();
+            t.add(List.of(o.doc(), o.indicator(), o.measure(), Integer.toString(o.year()),
+                    FigureText.of(o.interval(), decimals), o.period().label(), shorten(o.source().quote())));
+        }
+        return t;
+    }
+
+    private static String shorten(String quote) {
+        String flat = quote.strip().replaceAll("\\s+", " ");
+        return flat.length() <= QUOTE_WIDTH ? flat : flat.substring(0, QUOTE_WIDTH - 1) + "…";
+    }
+}

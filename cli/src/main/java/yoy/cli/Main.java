@@ -1,0 +1,93 @@
+package yoy.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import yoy.error.ExitCode;
+
+/** The {@code yoy} command: year-over-year indicator tables and charts from a folder of reports. */
+@Command(name = "yoy",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Year-over-year indicators from human-rights reports: reads a folder of .txt reports, finds the"
+                + " figures defined in an indicator file, and writes tables, charts and a manifest.",
+        subcommands = {ReportCommand.class, ExtractCommand.class},
+        footer = {"", "Examples:",
+                "  ./yoy report                      read seeds/, write reports-out/",
+                "  ./yoy report --corpus my-reports --out my-out",
+                "  ./yoy extract --format table      list every figure found",
+                "  ./yoy report --help               options of one command"})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Print no messages, only errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "Show stack traces on errors.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs the command line with data going to {@code out} and messages to {@code err}; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        try {
+            return commandLine(out, err).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The configured command line; {@code extraCommands} lets tests add commands that fail on purpose. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Object... extraCommands) {
+        CommandLine cmd = new CommandLine(new Main());
+        for (Object extra : extraCommands) {
+            cmd.addSubcommand(extra);
+        }
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionExceptionHandler(new ErrorHandler());
+        cmd.setParameterExceptionHandler(new UsageErrorHandler());
+        appendExitCodes(cmd);
+        return cmd;
+    }
+
+    /** Without a command there is nothing to do: a usage error. */
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.print("yoy: missing command (report or extract)\ntry 'yoy --help'\n");
+        return ExitCode.USAGE.code();
+    }
+
+    /** Adds the exit-code table, built from {@link ExitCode}, to the help of every command. */
+    private static void appendExitCodes(CommandLine cmd) {
+        List<String> footer = new ArrayList<>(List.of(cmd.getCommandSpec().usageMessage().footer()));
+        footer.add("");
+        footer.add("Exit codes:");
+        for (ExitCode c : ExitCode.values()) {
+            footer.add(String.format(Locale.ROOT, "  %3d  %s", c.code(), c.meaning()));
+        }
+        cmd.getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            appendExitCodes(sub);
+        }
+    }
+}

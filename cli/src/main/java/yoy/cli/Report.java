@@ -1,0 +1,175 @@
+package yoy.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import yoy.charts.ChartRenderer;
+import yoy.corpus.CorpusReader;
+import yoy.error.ExitCode;
+import yoy.error.YoyException;
+import yoy.indicators.IndicatorLoader;
+import yoy.indicators.IndicatorSet;
+import yoy.model.DocumentMeta;
+import yoy.output.OutputDir;
+import yoy.pipeline.Pipeline;
+import yoy.pipeline.RunFilter;
+import yoy.pipeline.RunResult;
+import yoy.series.IndicatorSeries;
+import yoy.series.MeasureSeries;
+import yoy.series.SeriesBuilder;
+import yoy.series.SeriesPoint;
+import yoy.series.YearStatus;
+import yoy.tables.FileEntry;
+import yoy.tables.Manifest;
+import yoy.tables.ManifestWriter;
+import yoy.tables.ObservationsCsv;
+import yoy.tables.SeriesCsv;
+
+/**
+ * The {@code report} use case: indicators and corpus in, a complete {@code reports-out/} folder out,
+ * written in a staging folder and swapped in only when every file is written.
+ */
+final class Report {
+
+    static final String MANIFEST = "manifest.json";
+    static final String CORPUS_MANIFEST = "manifest.yaml";
+
+    record Settings(Path corpus, Path indicators, Path out) {
+    }
+
+    record Summary(int observations, int charts) {
+    }
+
+    private Report() {
+    }
+
+    static Summary run(Settings settings, Consumer<String> notices) {
+        IndicatorSet indicators = IndicatorLoader.load(settings.indicators());
+        try (OutputDir out = OutputDir.stage(settings.out(), MANIFEST, notices)) {
+            RunResult run = new Pipeline(indicators, RunFilter.all()).run(new CorpusReader(settings.corpus(), notices));
+            List<IndicatorSeries> series = new SeriesBuilder(run.indicators())
+                    .build(run.documents(), run.observations(), run.years());
+            Summary summary = write(out, settings, run, series);
+            out.commit();
+            return summary;
+        }
+    }
+
+    /** Writes every artefact of a run into {@code out} (not yet committed). */
+    static Summary write(OutputDir out, Settings settings, RunResult run, List<IndicatorSeries> series) {
+        try (Writer w = out.writer("observations.csv")) {
+            ObservationsCsv.write(w, run.observations(), run.indicators());
+        } catch (IOException e) {
+            throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/observations.csv", e);
+        }
+        int seriesRows;
+        try (Writer w = out.writer("series.csv")) {
+            seriesRows = SeriesCsv.write(w, series);
+        } catch (IOException e) {
+            throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/series.csv", e);
+        }
+        for (IndicatorSeries s : series) {
+            chart(settings, "charts/" + s.indicator() + ".png", file -> ChartRenderer.writePng(s, file, 1), out);
+            chart(settings, "charts/" + s.indicator() + "@2x.png", file -> ChartRenderer.writePng(s, file, 2), out);
+            chart(settings, "charts/" + s.indicator() + ".svg", file -> ChartRenderer.writeSvg(s, file), out);
+        }
+        Manifest manifest = new Manifest(Version.TOOL, Version.version(), options(settings), inputs(settings, run),
+                outputs(out, settings), counts(run, series, seriesRows));
+        try (Writer w = out.writer(MANIFEST)) {
+            w.write(ManifestWriter.toJson(manifest));
+        } catch (IOException e) {
+            throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/" + MANIFEST, e);
+        }
+        return new Summary(run.observations().size(), series.size());
+    }
+
+    /** Draws one chart file; the renderer may declare checked exceptions or not, so both are handled. */
+    private static void chart(Settings settings, String relative, ChartStep step, OutputDir out) {
+        Path file = out.file(relative);
+        try {
+            step.draw(file);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (IOException e) {
+            throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/" + relative, e);
+        } catch (Exception e) {
+            throw new IllegalStateException("chart " + relative + ": " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ChartStep {
+        void draw(Path file) throws Exception;
+    }
+
+    private static Map<String, String> options(Settings settings) {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("corpus", PathNames.display(settings.corpus()));
+        options.put("indicators", PathNames.display(settings.indicators()));
+        return options;
+    }
+
+    private static List<FileEntry> inputs(Settings settings, RunResult run) {
+        String corpus = PathNames.display(settings.corpus());
+        List<FileEntry> inputs = new ArrayList<>();
+        for (DocumentMeta d : run.documents()) {
+            inputs.add(entry(settings.corpus().resolve(d.file()), PathNames.child(corpus, d.file())));
+        }
+        Path manifest = settings.corpus().resolve(CORPUS_MANIFEST);
+        if (Files.isRegularFile(manifest)) {
+            inputs.add(entry(manifest, PathNames.child(corpus, CORPUS_MANIFEST)));
+        }
+        inputs.add(entry(settings.indicators(), PathNames.display(settings.indicators())));
+        return inputs;
+    }
+
+    private static FileEntry entry(Path file, String name) {
+        try {
+            return FileEntry.of(file, name);
+        } catch (IOException e) {
+            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(name, 0, 0,
+                    "cannot read input again to record its digest (" + e.getMessage() + ")",
+                    "keep the corpus unchanged while yoy runs"), e);
+        }
+    }
+
+    private static List<FileEntry> outputs(OutputDir out, Settings settings) {
+        List<FileEntry> outputs = new ArrayList<>();
+        for (String relative : out.files()) {
+            if (!relative.equals(MANIFEST)) {
+                try {
+                    outputs.add(FileEntry.of(out.root().resolve(relative), relative));
+                } catch (IOException e) {
+                    throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/" + relative, e);
+                }
+            }
+        }
+        return outputs;
+    }
+
+    private static Map<String, Long> counts(RunResult run, List<IndicatorSeries> series, int seriesRows) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("documents", (long) run.documents().size());
+        counts.put("indicators", (long) run.indicators().indicators().size());
+        counts.put("observations", (long) run.observations().size());
+        counts.put("charts", (long) series.size());
+        counts.put("series_rows", (long) seriesRows);
+        for (YearStatus status : YearStatus.values()) {
+            counts.put("years_" + status.code(), 0L);
+        }
+        for (IndicatorSeries s : series) {
+            for (MeasureSeries m : s.measures()) {
+                for (SeriesPoint p : m.points()) {
+                    counts.merge("years_" + p.status().code(), 1L, Long::sum);
+                }
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,50 @@
+package yoy.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code yoy report}: writes observations, series, charts and a manifest into the output folder. */
+@Command(name = "report",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Read the corpus, find the indicators' figures and write tables, charts and a manifest."
+                + " The output folder is replaced as a whole, only after every file was written.",
+        footer = {"", "Writes into the output folder:",
+                "  observations.csv   every figure found, with its quote and position",
+                "  series.csv         one row per indicator, measure and year, with a status",
+                "  charts/            <id>.png, <id>@2x.png and <id>.svg per indicator",
+                "  manifest.json      inputs and outputs with sizes and SHA-256, counts",
+                "", "Examples:",
+                "  ./yoy report",
+                "  ./yoy report --corpus my-reports --indicators my-indicators.yaml --out my-out"})
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "seeds",
+            description = "Folder of .txt reports and optional manifest.yaml (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--indicators", paramLabel = "FILE", defaultValue = "indicators.yaml",
+            description = "Indicator definitions (default: ${DEFAULT-VALUE}).")
+    Path indicators;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports-out",
+            description = "Output folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Messages messages = Flags.messages(spec);
+        Report.Summary summary = Report.run(new Report.Settings(corpus, indicators, out), messages::note);
+        String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
+        messages.note("yoy: wrote " + folder + " (" + summary.observations() + " observations, "
+                + summary.charts() + " charts)");
+        return 0;
+    }
+}

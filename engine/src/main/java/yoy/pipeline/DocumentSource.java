@@ -1,0 +1,29 @@
+package yoy.pipeline;
+
+import java.util.List;
+import yoy.corpus.CorpusReader;
+import yoy.corpus.Document;
+import yoy.model.DocumentMeta;
+
+/** Where a run reads its documents from: metadata up front, text one document at a time. */
+public interface DocumentSource {
+
+    /** Metadata of every document, sorted by file name. */
+    List<DocumentMeta> documents();
+
+    Document read(DocumentMeta meta);
+
+    static DocumentSource of(CorpusReader reader) {
+        return new DocumentSource() {
+            @Override
+            public List<DocumentMeta> documents() {
+                return reader.documents();
+            }
+
+            @Override
+            public Document read(DocumentMeta meta) {
+                return reader.read(meta);
+            }
+        };
+    }
+}

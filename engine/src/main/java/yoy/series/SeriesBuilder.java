@@ -1,0 +1,113 @@
+package yoy.series;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import yoy.indicators.Indicator;
+import yoy.indicators.IndicatorSet;
+import yoy.indicators.Measure;
+import yoy.model.DocumentMeta;
+import yoy.model.Observation;
+
+/**
+ * Builds one yearly series per indicator and measure from the observations of a run.
+ *
+ * <p>All series share one span: from the earliest to the latest year that a document covers or that a
+ * yearly figure belongs to. Each year of a measure is {@code reported} or {@code conflict} when yearly
+ * figures exist (see {@link Reconciler}), {@code not_reported} when a document covers the year but gives
+ * no figure, and {@code no_report} when no document covers it. Cumulative figures are never placed in a
+ * year, and nothing is ever filled with zero.
+ */
+public final class SeriesBuilder {
+
+    private final IndicatorSet indicators;
+
+    public SeriesBuilder(IndicatorSet indicators) {
+        this.indicators = indicators;
+    }
+
+    public List<IndicatorSeries> build(List<DocumentMeta> documents, List<Observation> observations) {
+        return build(documents, observations, YearRange.ALL);
+    }
+
+    /** As {@link #build(List, List)}, keeping only documents covering and figures falling in {@code range}. */
+    public List<IndicatorSeries> build(List<DocumentMeta> documents, List<Observation> observations, YearRange range) {
+        Map<String, DocumentMeta> byFile = new HashMap<>();
+        SortedSet<Integer> covered = new TreeSet<>();
+        for (DocumentMeta d : documents) {
+            if (byFile.putIfAbsent(d.file(), d) != null) {
+                throw new IllegalArgumentException("document " + d.file() + " is listed twice");
+            }
+            if (range.contains(d.coverageYear())) {
+                covered.add(d.coverageYear());
+            }
+        }
+        SortedSet<Integer> years = new TreeSet<>(covered);
+        Map<String, Map<Integer, List<Figure>>> figures = new HashMap<>();
+        for (Observation o : observations) {
+            if (o.period().isCumulative() || !range.contains(o.year())) {
+                continue;
+            }
+            Indicator indicator = indicators.find(o.indicator()).orElseThrow(() ->
+                    new IllegalArgumentException("observation of unknown indicator " + o.indicator()));
+            if (indicator.measure(o.measure()) == null) {
+                throw new IllegalArgumentException("observation of unknown measure " + o.indicator() + "." + o.measure());
+            }
+            DocumentMeta doc = byFile.get(o.doc());
+            if (doc == null) {
+                throw new IllegalArgumentException("observation from unknown document " + o.doc());
+            }
+            years.add(o.year());
+            figures.computeIfAbsent(key(o.indicator(), o.measure()), k -> new HashMap<>())
+                    .computeIfAbsent(o.year(), y -> new ArrayList<>())
+                    .add(Figure.of(o, doc.coverageYear(), doc.publisher(), indicator.partialPeriod()));
+        }
+        if (years.isEmpty()) {
+            return List.of();
+        }
+        int from = years.first();
+        int to = years.last();
+        String country = commonCountry(documents);
+        List<IndicatorSeries> out = new ArrayList<>();
+        for (Indicator indicator : indicators.indicators()) {
+            List<MeasureSeries> measures = new ArrayList<>();
+            for (Measure measure : indicator.measures()) {
+                Map<Integer, List<Figure>> byYear = figures.getOrDefault(key(indicator.id(), measure.id()), Map.of());
+                List<SeriesPoint> points = new ArrayList<>();
+                for (int year = from; year <= to; year++) {
+                    List<Figure> found = byYear.get(year);
+                    if (found != null) {
+                        points.add(Reconciler.point(year, found, indicator.reconcile()));
+                    } else {
+                        points.add(SeriesPoint.missing(year,
+                                covered.contains(year) ? YearStatus.NOT_REPORTED : YearStatus.NO_REPORT));
+                    }
+                }
+                measures.add(new MeasureSeries(measure.id(), measure.label(), points));
+            }
+            out.add(new IndicatorSeries(indicator.id(), indicator.title(), indicator.unit(), country, from, to,
+                    indicator.decimals(), measures));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String key(String indicator, String measure) {
+        return indicator + '\u0000' + measure;
+    }
+
+    /** The one country all documents are about, or empty when they differ or do not say. */
+    private static String commonCountry(List<DocumentMeta> documents) {
+        String country = null;
+        for (DocumentMeta d : documents) {
+            if (country == null) {
+                country = d.country();
+            } else if (!country.equals(d.country())) {
+                return "";
+            }
+        }
+        return country == null ? "" : country;
+    }
+}
