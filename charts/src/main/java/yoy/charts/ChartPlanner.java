@@ -171,7 +171,7 @@ final class ChartPlanner {
         return ym.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT) + " " + ym.getYear();
     }
 
-    /** "people · Kazakhstan · 2016–2024", leaving out what is unknown. */
+    /** "people · Country · 2016–2024", leaving out what is unknown. */
     static String subtitle(IndicatorSeries series) {
         List<String> parts = new ArrayList<>();
         if (series.unit() != null && !series.unit().isBlank()) {
