@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import yoy.corpus.CorpusReader;
@@ -36,13 +37,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "seeds",
-            description = "Folder of .txt reports and optional manifest.yaml (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--indicators", paramLabel = "FILE", defaultValue = "indicators.yaml",
-            description = "Indicator definitions (default: ${DEFAULT-VALUE}).")
-    Path indicators;
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
             description = "csv (as in observations.csv) or table (aligned columns to read; default: ${DEFAULT-VALUE}).")
@@ -51,8 +47,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Messages messages = Flags.messages(spec);
-        IndicatorSet set = IndicatorLoader.load(indicators);
-        RunResult run = new Pipeline(set, RunFilter.all()).run(new CorpusReader(corpus, messages::note));
+        IndicatorSet set = IndicatorLoader.load(input.indicators);
+        RunResult run = new Pipeline(set, RunFilter.all()).run(new CorpusReader(input.corpus, messages::note));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.csv) {
             ObservationsCsv.write(out, run.observations(), run.indicators());

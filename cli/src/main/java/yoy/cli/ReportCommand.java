@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -26,13 +27,8 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "seeds",
-            description = "Folder of .txt reports and optional manifest.yaml (default: ${DEFAULT-VALUE}).")
-    Path corpus;
-
-    @Option(names = "--indicators", paramLabel = "FILE", defaultValue = "indicators.yaml",
-            description = "Indicator definitions (default: ${DEFAULT-VALUE}).")
-    Path indicators;
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports-out",
             description = "Output folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
@@ -41,7 +37,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Flags.messages(spec);
-        Report.Summary summary = Report.run(new Report.Settings(corpus, indicators, out), messages::note);
+        Report.Summary summary = Report.run(new Report.Settings(input.corpus, input.indicators, out), messages::note);
         String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
         messages.note("yoy: wrote " + folder + " (" + summary.observations() + " observations, "
                 + summary.charts() + " charts)");
