@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import yoy.corpus.CorpusReader;
 
 /** Runs the command line in-process with captured stdout and stderr. */
 final class Cli {
@@ -33,21 +32,6 @@ final class Cli {
             return Path.of(Cli.class.getResource("/fixtures/indicators.yaml").toURI());
         } catch (URISyntaxException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    /**
-     * False while {@code yoy.corpus.CorpusReader} is the contract stub. Tests that need to read a
-     * corpus assume this, so they are skipped (not failed) until the real reader is merged, and run from then on.
-     */
-    static boolean corpusReaderIsReal() {
-        try {
-            new CorpusReader(SEEDS, notice -> { }).documents();
-            return true;
-        } catch (UnsupportedOperationException stub) {
-            return false;
-        } catch (RuntimeException realButUnhappy) {
-            return true;
         }
     }
 }

@@ -3,12 +3,10 @@ package yoy.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,11 +20,6 @@ class CorpusErrorsTest {
 
     @TempDir
     Path tmp;
-
-    @BeforeEach
-    void needsTheRealCorpusReader() {
-        assumeTrue(Cli.corpusReaderIsReal(), "awaits the real yoy.corpus.CorpusReader");
-    }
 
     private Cli.Result report(Path corpus) {
         return Cli.run("-q", "report", "--corpus", corpus.toString(), "--indicators", Cli.indicators().toString(),

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import yoy.tables.ObservationsCsv;
@@ -28,11 +26,6 @@ class ReportCommandTest {
 
     @TempDir
     Path tmp;
-
-    @BeforeEach
-    void needsTheRealCorpusReader() {
-        assumeTrue(Cli.corpusReaderIsReal(), "awaits the real yoy.corpus.CorpusReader");
-    }
 
     private Cli.Result report(Path out, String... extra) {
         List<String> args = new ArrayList<>(List.of(extra));

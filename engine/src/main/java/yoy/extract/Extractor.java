@@ -52,13 +52,18 @@ public final class Extractor {
         Observation previous = null;
         RuleMatch previousMatch = null;
         for (Quantity q : s.quantities) {
-            String numberText = RuleMatcher.text(s, q.qualifierFirst(), q.last() + 1);
+            int numberStart = s.tokens.get(q.qualifierFirst()).start();
+            int numberEnd = s.tokens.get(q.last()).end();
             if (!q.isCount()) {
-                trace.rejected(null, doc, s.sentence, numberText, q.rejection());
+                if (trace.wantsNearMisses()) {
+                    for (String indicator : rules.indicatorsCuedNear(s, q)) {
+                        trace.rejected(indicator, doc, s.sentence, numberStart, numberEnd, "not a count: " + q.rejection());
+                    }
+                }
                 continue;
             }
-            RuleMatch match = rules.match(paragraph, s, q,
-                    (indicator, reason) -> trace.rejected(indicator, doc, s.sentence, numberText, reason));
+            RuleMatch match = rules.match(paragraph, s, q, !trace.wantsNearMisses() ? null
+                    : (indicator, reason) -> trace.rejected(indicator, doc, s.sentence, numberStart, numberEnd, reason));
             Period antecedent = null;
             if (match == null && previousMatch != null && isComparison(s, q)) {
                 match = previousMatch;
@@ -101,8 +106,17 @@ public final class Extractor {
     public interface Trace {
         void accepted(Observation observation, String rule, String dating);
 
-        /** {@code indicator} is null when the number is not a count at all. */
-        default void rejected(String indicator, Document doc, Sentence sentence, String number, String reason) {
+        /**
+         * A near miss: a number in a clause where {@code indicator}'s cues stand, refused with {@code reason}
+         * (not a count at all, or refused by the indicator's rules).
+         */
+        default void rejected(String indicator, Document doc, Sentence sentence, int numberStart, int numberEnd,
+                String reason) {
+        }
+
+        /** Near misses cost extra work, so they are only looked for when asked. */
+        default boolean wantsNearMisses() {
+            return false;
         }
     }
 }

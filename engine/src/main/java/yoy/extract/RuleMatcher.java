@@ -41,6 +41,21 @@ final class RuleMatcher {
         return best;
     }
 
+    /** Ids of the indicators one of whose measures has a cue in the number's clause. */
+    List<String> indicatorsCuedNear(SentenceView s, Quantity q) {
+        int[] clause = s.clause(q.first());
+        List<String> out = new ArrayList<>();
+        for (Indicator ind : indicators.indicators()) {
+            for (Measure m : ind.measures()) {
+                if (s.any(m.cues(), clause[0], clause[1])) {
+                    out.add(ind.id());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private RuleMatch matchIndicator(Indicator ind, List<SentenceView> paragraph, SentenceView s, Quantity q,
             CountedNoun noun, int[] clause, BiConsumer<String, String> nearMiss) {
         RuleMatch best = null;
