@@ -21,7 +21,7 @@ import yoy.error.ExitCode;
         versionProvider = Version.class,
         description = "Year-over-year indicators from human-rights reports: reads a folder of .txt reports, finds the"
                 + " figures defined in an indicator file, and writes tables, charts and a manifest.",
-        subcommands = {ReportCommand.class, ExtractCommand.class, ExplainCommand.class},
+        subcommands = {ReportCommand.class, ExtractCommand.class, ExplainCommand.class, BenchCommand.class},
         footer = {"", "Examples:",
                 "  ./yoy report                      read seeds/, write reports-out/",
                 "  ./yoy report --corpus my-reports --out my-out",

@@ -42,7 +42,7 @@ public final class Extractor {
                 paragraph = new ArrayList<>();
                 currentParagraph = sentence.paragraph();
             }
-            SentenceView view = new SentenceView(sentence);
+            SentenceView view = new SentenceView(sentence, rules.index());
             paragraph.add(view);
             sentence(doc, paragraph, view, trace);
         }

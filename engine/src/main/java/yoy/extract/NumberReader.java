@@ -17,8 +17,6 @@ import yoy.model.Qualifier;
  */
 final class NumberReader {
 
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
-    private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?");
     private static final Pattern DASH_RANGE = Pattern.compile("(\\d{1,6})[-–](\\d{1,6})");
     private static final Set<String> STREET_WORDS = Set.of("avenue", "ave", "street", "st", "road", "rd", "boulevard",
             "blvd", "lane", "floor", "square", "prospekt", "prospect", "highway", "drive", "suite", "plaza", "way");
@@ -119,8 +117,11 @@ final class NumberReader {
             return null;
         }
         String w = tok.lower();
-        var dash = DASH_RANGE.matcher(w);
-        if (dash.matches()) {
+        if (!mayStartNumber(w)) {
+            return null;
+        }
+        var dash = Character.isDigit(w.charAt(0)) ? DASH_RANGE.matcher(w) : null;
+        if (dash != null && dash.matches()) {
             double lo = Double.parseDouble(dash.group(1));
             double hi = Double.parseDouble(dash.group(2));
             boolean plausible = lo < hi && hi <= Math.max(20 * lo, 20) && !(lo >= 1800 && hi <= 2100);
@@ -139,7 +140,7 @@ final class NumberReader {
 
     private static Raw digits(List<Token> t, int i) {
         String raw = t.get(i).text();
-        if (!GROUPED.matcher(raw).matches() && !PLAIN.matcher(raw).matches()) {
+        if (!isPlainOrGrouped(raw)) {
             return new Raw(0, 0, false, true, i, i + 1, i + 1, raw, "an identifier or phone number, not a count");
         }
         double v = Double.parseDouble(raw.replace(",", ""));
@@ -152,6 +153,45 @@ final class NumberReader {
             }
         }
         return new Raw(v, v, false, true, i, end, end, raw, null);
+    }
+
+    /** "12", "1.5", "10,000" or "1,234.5", without a regular expression: this runs on every number. */
+    static boolean isPlainOrGrouped(String raw) {
+        int dot = raw.indexOf('.');
+        if (dot >= 0 && (raw.indexOf('.', dot + 1) >= 0 || dot == raw.length() - 1)) {
+            return false;
+        }
+        int intEnd = dot < 0 ? raw.length() : dot;
+        for (int k = intEnd + 1; k < raw.length(); k++) {
+            if (!Character.isDigit(raw.charAt(k))) {
+                return false;
+            }
+        }
+        if (raw.indexOf(',') < 0) {
+            for (int k = 0; k < intEnd; k++) {
+                if (!Character.isDigit(raw.charAt(k))) {
+                    return false;
+                }
+            }
+            return intEnd > 0;
+        }
+        int group = 0;
+        boolean first = true;
+        for (int k = 0; k < intEnd; k++) {
+            char c = raw.charAt(k);
+            if (c == ',') {
+                if ((first && (group < 1 || group > 3)) || (!first && group != 3)) {
+                    return false;
+                }
+                first = false;
+                group = 0;
+            } else if (Character.isDigit(c)) {
+                group++;
+            } else {
+                return false;
+            }
+        }
+        return group == 3;
     }
 
     /** "a dozen", "a hundred", "a handful of", "a few", "a couple of". */
@@ -239,6 +279,25 @@ final class NumberReader {
             raw.append(j > i ? " " : "").append(t.get(j).text());
         }
         return new Raw(v, v, false, false, i, k, k, raw.toString(), null);
+    }
+
+    private static final java.util.Set<String> WORD_STARTS = wordStarts();
+
+    private static java.util.Set<String> wordStarts() {
+        java.util.Set<String> s = new java.util.HashSet<>(Lexicon.UNITS.keySet());
+        s.addAll(Lexicon.TENS.keySet());
+        s.addAll(Lexicon.VAGUE.keySet());
+        s.addAll(List.of("a", "an", "tens"));
+        return java.util.Set.copyOf(s);
+    }
+
+    /** One set lookup rules out nearly every word, before the costlier checks. */
+    private static boolean mayStartNumber(String w) {
+        if (WORD_STARTS.contains(w)) {
+            return true;
+        }
+        int dash = w.indexOf('-');
+        return dash > 0 && (Character.isDigit(w.charAt(0)) || Lexicon.TENS.containsKey(w.substring(0, dash)));
     }
 
     /** The value of a number word ("seven", "twenty-three"), or -1. */
@@ -387,8 +446,13 @@ final class NumberReader {
         return tok.isCapitalized() || (m != 5 && m != 3);
     }
 
+    private static boolean fourDigits(String s) {
+        return s.length() == 4 && Character.isDigit(s.charAt(0)) && Character.isDigit(s.charAt(1))
+                && Character.isDigit(s.charAt(2)) && Character.isDigit(s.charAt(3));
+    }
+
     static boolean isYearToken(Token tok) {
-        if (!tok.isNumber() || tok.text().length() != 4 || !PLAIN.matcher(tok.text()).matches()) {
+        if (!tok.isNumber() || !fourDigits(tok.text())) {
             return false;
         }
         int y = Integer.parseInt(tok.text());
@@ -396,7 +460,7 @@ final class NumberReader {
     }
 
     private static boolean looksLikeYear(Raw raw) {
-        return raw.digits && raw.low == raw.high && raw.raw.length() == 4 && PLAIN.matcher(raw.raw).matches()
+        return raw.digits && raw.low == raw.high && fourDigits(raw.raw)
                 && raw.low >= 1800 && raw.low <= 2100;
     }
 

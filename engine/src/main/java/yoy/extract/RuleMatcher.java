@@ -19,9 +19,15 @@ import yoy.indicators.Topic;
 final class RuleMatcher {
 
     private final IndicatorSet indicators;
+    private final PhraseIndex index;
 
     RuleMatcher(IndicatorSet indicators) {
         this.indicators = indicators;
+        this.index = new PhraseIndex(indicators);
+    }
+
+    PhraseIndex index() {
+        return index;
     }
 
     /**
@@ -136,20 +142,10 @@ final class RuleMatcher {
 
     /** Length in words of the longest noun phrase of the measure found in the head noun phrase, or 0. */
     private static int nounMatchLength(SentenceView s, List<Phrase> nouns, CountedNoun noun) {
-        int from = s.tokenWord[Math.min(noun.headFrom(), s.tokens.size() - 1)];
-        int to = noun.headTo() < s.tokens.size() ? s.tokenWord[noun.headTo()] : s.words.size();
-        if (noun.headFrom() >= s.tokens.size()) {
+        if (noun.headFrom() >= s.tokens.size() || noun.headTo() <= noun.headFrom()) {
             return 0;
         }
-        int best = 0;
-        for (Phrase p : nouns) {
-            for (int w = from; w + p.length() <= to; w++) {
-                if (p.matchesAt(s.words, w)) {
-                    best = Math.max(best, p.length());
-                }
-            }
-        }
-        return best;
+        return s.longest(nouns, noun.headFrom(), noun.headTo());
     }
 
     static String text(SentenceView s, int from, int to) {

@@ -2,6 +2,7 @@ package yoy.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import yoy.indicators.Phrase;
 
@@ -18,43 +19,65 @@ final class SentenceView {
     final Sentence sentence;
     final List<Token> tokens;
     final List<Quantity> quantities;
-    final List<TimeExpr> times;
-    final List<String> words = new ArrayList<>();
-    final int[] wordToken;
-    final int[] tokenWord;
-    private final boolean[] segmentBreak;
-    private final boolean[] clauseBreak;
+    private List<TimeExpr> times;
+    private List<String> words;
+    private int[] tokenWord;
+    private boolean[] segmentBreak;
+    private boolean[] clauseBreak;
+    private final PhraseIndex index;
+    private Map<Phrase, int[]> hits;
 
-    SentenceView(Sentence sentence) {
+    SentenceView(Sentence sentence, PhraseIndex index) {
         this.sentence = sentence;
+        this.index = index;
         this.tokens = sentence.tokens();
         this.quantities = NumberReader.read(tokens);
-        this.times = TimeReader.read(tokens);
-        this.tokenWord = new int[tokens.size()];
-        List<Integer> wt = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            tokenWord[i] = words.size();
-            if (!tokens.get(i).isPunct()) {
-                words.add(tokens.get(i).lower());
-                wt.add(i);
-            }
+    }
+
+    /** Words, clause breaks and phrase hits are built on first use: most sentences hold no figure. */
+    private void prepare() {
+        if (words != null) {
+            return;
         }
-        this.wordToken = wt.stream().mapToInt(Integer::intValue).toArray();
-        this.segmentBreak = new boolean[tokens.size()];
-        this.clauseBreak = new boolean[tokens.size()];
+        words = new ArrayList<>(tokens.size());
+        tokenWord = new int[tokens.size()];
+        clauseBreak = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.get(i).lower();
-            if (SEGMENT_MARKS.contains(w) && !insideTime(i)) {
-                segmentBreak[i] = true;
+            Token tok = tokens.get(i);
+            tokenWord[i] = words.size();
+            if (!tok.isPunct()) {
+                words.add(tok.lower());
             }
+            String w = tok.lower();
             if (w.equals(";") || (w.equals(",") && i + 1 < tokens.size() && CLAUSE_LINKS.contains(tokens.get(i + 1).lower()))) {
                 clauseBreak[i] = true;
             }
         }
+        hits = index.hits(words);
+    }
+
+    /** The time expressions, read on first use: most sentences never need them. */
+    List<TimeExpr> times() {
+        if (times == null) {
+            times = TimeReader.read(tokens);
+        }
+        return times;
+    }
+
+    private boolean[] segmentBreaks() {
+        if (segmentBreak == null) {
+            segmentBreak = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                if (SEGMENT_MARKS.contains(tokens.get(i).lower()) && !insideTime(i)) {
+                    segmentBreak[i] = true;
+                }
+            }
+        }
+        return segmentBreak;
     }
 
     private boolean insideTime(int i) {
-        for (TimeExpr t : times) {
+        for (TimeExpr t : times()) {
             if (i > t.first() && i < t.last()) {
                 return true;
             }
@@ -64,11 +87,12 @@ final class SentenceView {
 
     /** Token range [from, to) of the comma-delimited segment holding token {@code i}. */
     int[] segment(int i) {
-        return range(i, segmentBreak);
+        return range(i, segmentBreaks());
     }
 
     /** Token range [from, to) of the clause holding token {@code i}: cut at semicolons and ", but" and the like. */
     int[] clause(int i) {
+        prepare();
         return range(i, clauseBreak);
     }
 
@@ -89,17 +113,42 @@ final class SentenceView {
      * {@code anchor}, phrase index}, or null.
      */
     int[] nearest(List<Phrase> phrases, int from, int to, int anchor) {
+        prepare();
         int wFrom = from < tokens.size() ? tokenWord[from] : words.size();
         int wTo = to < tokens.size() ? tokenWord[to] : words.size();
         int anchorWord = tokenWord[Math.min(anchor, tokens.size() - 1)];
         int[] best = null;
         for (int p = 0; p < phrases.size(); p++) {
             Phrase phrase = phrases.get(p);
-            for (int w = wFrom; w + phrase.length() <= wTo; w++) {
-                if (phrase.matchesAt(words, w)) {
+            int[] at = hits.get(phrase);
+            if (at == null) {
+                continue;
+            }
+            for (int w : at) {
+                if (w >= wFrom && w + phrase.length() <= wTo) {
                     int d = w > anchorWord ? w - anchorWord : Math.max(0, anchorWord - (w + phrase.length() - 1));
                     if (best == null || d < best[0]) {
                         best = new int[] {d, p};
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Length of the longest phrase that matches wholly within tokens [from, to), or 0. */
+    int longest(List<Phrase> phrases, int from, int to) {
+        prepare();
+        int wFrom = tokenWord[from];
+        int wTo = to < tokens.size() ? tokenWord[to] : words.size();
+        int best = 0;
+        for (Phrase phrase : phrases) {
+            int[] at = hits.get(phrase);
+            if (at != null && phrase.length() > best) {
+                for (int w : at) {
+                    if (w >= wFrom && w + phrase.length() <= wTo) {
+                        best = phrase.length();
+                        break;
                     }
                 }
             }

@@ -30,7 +30,7 @@ final class TimeReader {
         List<TimeExpr> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            TimeExpr e = at(t, i);
+            TimeExpr e = canStart(t, i) ? at(t, i) : null;
             if (e == null) {
                 i++;
                 continue;
@@ -39,6 +39,20 @@ final class TimeReader {
             i = e.last() + 1;
         }
         return out;
+    }
+
+    private static final Set<String> STARTS = Set.of("between", "from", "as", "since", "at", "by", "towards", "before",
+            "this", "the", "last", "a", "writing", "early", "mid", "late", "mid-");
+    private static final Set<String> WHOLE_YEAR_PREPOSITIONS = Set.of("during", "throughout", "over", "in", "for");
+
+    /** Most tokens cannot open a time expression; checking that first keeps the reader cheap. */
+    private static boolean canStart(List<Token> t, int i) {
+        Token tok = t.get(i);
+        if (tok.isNumber()) {
+            return true;
+        }
+        String w = tok.lower();
+        return STARTS.contains(w) || PREPOSITIONS.contains(w) || Lexicon.MONTHS.containsKey(w) || w.startsWith("mid-");
     }
 
     private static TimeExpr at(List<Token> t, int i) {
@@ -168,7 +182,7 @@ final class TimeReader {
         if (w.equals("this") && is(t, i + 1, "year") && !is(t, i + 2, "'s")) {
             return new TimeExpr(i, i + 1, TimeExpr.Kind.YEAR, 0, 1, 12, false, false, false);
         }
-        if (Set.of("during", "throughout", "over", "in", "for").contains(w)) {
+        if (WHOLE_YEAR_PREPOSITIONS.contains(w)) {
             if (is(t, i + 1, "the") && is(t, i + 2, "year") && !is(t, i + 3, "before")) {
                 return new TimeExpr(i, i + 2, TimeExpr.Kind.YEAR, 0, 1, 12, false, false, false);
             }

@@ -82,6 +82,10 @@ public final class Tokenizer {
     }
 
     static String normalize(String t) {
-        return t.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‑', '-');
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.indexOf('’') >= 0 || lower.indexOf('‑') >= 0) {
+            lower = lower.replace('’', '\'').replace('‑', '-');
+        }
+        return lower;
     }
 }

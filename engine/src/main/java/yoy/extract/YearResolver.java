@@ -40,7 +40,7 @@ final class YearResolver {
             }
         }
         TimeExpr opening = null;
-        for (TimeExpr t : s.times) {
+        for (TimeExpr t : s.times()) {
             if (t.fronted() && t.last() < q.first() && t.kind() != TimeExpr.Kind.WRITING) {
                 opening = t;
             }
@@ -56,7 +56,7 @@ final class YearResolver {
         }
         int index = paragraph.indexOf(s);
         for (int k = index - 1; k >= 0 && k >= index - INHERIT_SENTENCES; k--) {
-            for (TimeExpr t : paragraph.get(k).times) {
+            for (TimeExpr t : paragraph.get(k).times()) {
                 if (t.fronted() && t.kind() != TimeExpr.Kind.WRITING && t.kind() != TimeExpr.Kind.SAME_PERIOD) {
                     return date(t, coverageYear, antecedent, "time set earlier in the paragraph");
                 }
@@ -68,7 +68,7 @@ final class YearResolver {
     private static TimeExpr ownSegment(SentenceView s, Quantity q, int[] seg, YearAnchor anchor) {
         TimeExpr after = null;
         TimeExpr before = null;
-        for (TimeExpr t : s.times) {
+        for (TimeExpr t : s.times()) {
             if (t.first() < seg[0] || t.last() >= seg[1] || t.kind() == TimeExpr.Kind.WRITING || t.ofFollows()) {
                 continue;
             }
@@ -97,7 +97,7 @@ final class YearResolver {
 
     private static TimeExpr lastBefore(SentenceView s, int token) {
         TimeExpr found = null;
-        for (TimeExpr t : s.times) {
+        for (TimeExpr t : s.times()) {
             if (t.last() < token && t.kind() != TimeExpr.Kind.WRITING) {
                 found = t;
             }
@@ -107,7 +107,7 @@ final class YearResolver {
 
     private static TimeExpr episode(List<SentenceView> paragraph, SentenceView s) {
         for (int k = paragraph.indexOf(s); k >= 0; k--) {
-            for (TimeExpr t : paragraph.get(k).times) {
+            for (TimeExpr t : paragraph.get(k).times()) {
                 if (t.episode() && t.hasYear()) {
                     return t;
                 }

@@ -41,8 +41,9 @@ public record Phrase(String text, List<String> words) {
     }
 
     static boolean wordMatches(String pattern, String word) {
-        if (pattern.endsWith("*")) {
-            return word.startsWith(pattern.substring(0, pattern.length() - 1));
+        int last = pattern.length() - 1;
+        if (last >= 0 && pattern.charAt(last) == '*') {
+            return word.length() >= last && word.regionMatches(0, pattern, 0, last);
         }
         return pattern.equals(word);
     }
