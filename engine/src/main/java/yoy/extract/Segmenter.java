@@ -162,11 +162,10 @@ public final class Segmenter {
         while (s > sentenceStart && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
             s--;
         }
-        String word = text.substring(s, dot).toLowerCase(java.util.Locale.ROOT);
-        if (word.length() == 1 && Character.isUpperCase(text.charAt(s))) {
+        if (dot - s == 1 && Character.isUpperCase(text.charAt(s))) {
             return true;
         }
-        return ABBREVIATIONS.contains(word);
+        return dot - s <= 5 && ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isCloser(char c) {
@@ -186,9 +185,18 @@ public final class Segmenter {
         if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',') {
             return false;
         }
-        long words = tokens.stream().filter(Token::isWord).count();
-        long capitalized = tokens.stream().filter(t -> t.isWord() && t.isCapitalized()).count();
-        return words > 0 && words <= 10 && capitalized * 2 >= words;
+        int words = 0;
+        int capitalized = 0;
+        for (Token t : tokens) {
+            if (t.isWord()) {
+                words++;
+                capitalized += t.isCapitalized() ? 1 : 0;
+                if (words > 10) {
+                    return false;
+                }
+            }
+        }
+        return words > 0 && capitalized * 2 >= words;
     }
 
     private static int skipSpace(String text, int i, int to) {
