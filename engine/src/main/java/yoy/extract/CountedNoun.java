@@ -1,5 +1,6 @@
 package yoy.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -7,9 +8,9 @@ import java.util.Set;
  * ranges. {@code head} stops at the first function word ("219 civilians | and 19 officers"); {@code
  * extended} runs on to the verb, for rules that look deeper into the phrase ("cases of torture and
  * ill-treatment <b>of children</b>"). {@code bare} means the number stands alone as a subject ("More
- * than 3,000 were placed ...").
+ * than 3,000 were placed ..."). {@code pronoun} means it counts people already named ("seven of them").
  */
-record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare) {
+record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boolean pronoun) {
 
     private static final int MAX_HEAD = 6;
     private static final Set<String> PRONOUNS = Set.of("them", "those", "these", "whom", "us");
@@ -24,7 +25,15 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare) {
             from++;
         }
         if (NumberReader.is(t, from, "of") && PRONOUNS.contains(NumberReader.lower(t, from + 1))) {
-            return new CountedNoun(from + 2, from + 2, from + 2, true);
+            return new CountedNoun(from + 2, from + 2, from + 2, true, true);
+        }
+        // "57 of the 71 applications", "41 out of 60 rallies": the noun follows the total.
+        int total = totalAfter(t, from);
+        if (total > from) {
+            from = total;
+            while (from < t.size() && Lexicon.NOUN_FILLERS.contains(t.get(from).lower())) {
+                from++;
+            }
         }
         int to = from;
         while (to < t.size() && to - from < MAX_HEAD && t.get(to).isWord()
@@ -38,6 +47,25 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare) {
         }
         boolean bare = to == from || Lexicon.SUBJECT_VERBS.contains(t.get(from).lower())
                 || (t.get(from).lower().endsWith("ed") && !t.get(from).isCapitalized());
-        return new CountedNoun(from, to, ext, bare);
+        return new CountedNoun(from, to, ext, bare, false);
+    }
+
+    /** Index after "of the 71" or "out of 60" at {@code i}, or -1. */
+    private static int totalAfter(List<Token> t, int i) {
+        int k = i;
+        if (NumberReader.is(t, k, "out")) {
+            k++;
+        }
+        if (!NumberReader.is(t, k, "of")) {
+            return -1;
+        }
+        k++;
+        if (NumberReader.is(t, k, "the")) {
+            k++;
+        }
+        if (k < t.size() && (t.get(k).isNumber() || NumberReader.numberWord(t.get(k).lower()) >= 0)) {
+            return k + 1;
+        }
+        return -1;
     }
 }

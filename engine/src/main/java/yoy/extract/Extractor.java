@@ -54,6 +54,9 @@ public final class Extractor {
         for (Quantity q : s.quantities) {
             int numberStart = s.tokens.get(q.qualifierFirst()).start();
             int numberEnd = s.tokens.get(q.last()).end();
+            if (q.isCount() && previous != null && isSubset(s, q)) {
+                continue;
+            }
             if (!q.isCount()) {
                 if (trace.wantsNearMisses()) {
                     for (String indicator : rules.indicatorsCuedNear(s, q)) {
@@ -65,7 +68,7 @@ public final class Extractor {
             RuleMatch match = rules.match(paragraph, s, q, !trace.wantsNearMisses() ? null
                     : (indicator, reason) -> trace.rejected(indicator, doc, s.sentence, numberStart, numberEnd, reason));
             Period antecedent = null;
-            if (match == null && previousMatch != null && isComparison(s, q)) {
+            if (match == null && previousMatch != null && (isComparison(s, q) || isEllipsis(s, q))) {
                 match = previousMatch;
                 antecedent = previous.period();
             }
@@ -90,6 +93,28 @@ public final class Extractor {
         return prev.equals("versus") || prev.equals("vs")
                 || ((prev.equals("to") || prev.equals("with")) && before.equals("compared"))
                 || (prev.equals("from") && (before.equals("up") || before.equals("down")));
+    }
+
+    /** "including 44 children", "among them 12 women": part of the figure before it, not a figure of its own. */
+    private static boolean isSubset(SentenceView s, Quantity q) {
+        String prev = NumberReader.lower(s.tokens, q.qualifierFirst() - 1);
+        return prev.equals("including") || prev.equals("includes") || prev.equals("include")
+                || (prev.equals("them") && NumberReader.is(s.tokens, q.qualifierFirst() - 2, "among"));
+    }
+
+    /**
+     * "more than 1,000 people in March, and more than 1,700 in June": a figure coordinated with the one
+     * before it, with no noun of its own, counts the same thing.
+     */
+    private static boolean isEllipsis(SentenceView s, Quantity q) {
+        int k = q.qualifierFirst();
+        String prev = NumberReader.lower(s.tokens, k - 1);
+        if (!(prev.equals("and") || prev.equals("while") || prev.equals("but") || prev.equals("whereas"))) {
+            return false;
+        }
+        String next = NumberReader.lower(s.tokens, q.last() + 1);
+        return next.isEmpty() || next.equals("in") || next.equals("during") || next.equals("by") || next.equals(".")
+                || next.equals(",") || next.equals(";") || next.equals("the") && NumberReader.is(s.tokens, q.last() + 2, "year");
     }
 
     private static Observation observation(Document doc, SentenceView s, Quantity q, RuleMatch match, Dating dating) {

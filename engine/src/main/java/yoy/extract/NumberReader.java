@@ -25,7 +25,8 @@ final class NumberReader {
     private static final Set<String> DURATION_ADJECTIVES = Set.of("consecutive", "more", "additional", "full", "calendar",
             "working", "business", "further", "long", "extra", "straight");
 
-    private static final List<QualifierWords> QUALIFIERS = List.of(
+    /** Longest first, so that "no more than" is not read as "more than". */
+    private static final List<QualifierWords> QUALIFIERS = longestFirst(
             q(Qualifier.AT_LEAST, "no fewer than"), q(Qualifier.AT_LEAST, "no less than"),
             q(Qualifier.AT_LEAST, "not less than"), q(Qualifier.AT_LEAST, "not fewer than"),
             q(Qualifier.AT_LEAST, "a minimum of"), q(Qualifier.AT_LEAST, "at a minimum"),
@@ -44,6 +45,12 @@ final class NumberReader {
             q(Qualifier.ABOUT, "some"), q(Qualifier.ABOUT, "approx"), q(Qualifier.ABOUT, "circa"));
 
     private record QualifierWords(Qualifier qualifier, String[] words) {
+    }
+
+    private static List<QualifierWords> longestFirst(QualifierWords... all) {
+        List<QualifierWords> list = new ArrayList<>(List.of(all));
+        list.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+        return List.copyOf(list);
     }
 
     private static QualifierWords q(Qualifier qualifier, String words) {
@@ -395,7 +402,8 @@ final class NumberReader {
         if (isAddress(t, end)) {
             return "part of an address";
         }
-        if (prev.equals("of") && lower(t, first - 2).equals("out")) {
+        if (prev.equals("of") && lower(t, first - 2).equals("out")
+                || (prev.equals("the") && lower(t, first - 2).equals("of") && first >= 3 && isNumberLike(t.get(first - 3)))) {
             return "the total of a ratio";
         }
         if (first == 0 && (is(t, end, ".") || is(t, end, ")")) && end + 1 < t.size()) {
@@ -415,6 +423,9 @@ final class NumberReader {
     }
 
     private static boolean isDay(List<Token> t, Raw raw, boolean[] day) {
+        if (raw.isRange() && raw.high <= 31 && isMonth(t, raw.end)) {
+            return true;
+        }
         if (!(raw.low == raw.high) || raw.low > 31 || raw.low < 1 || raw.low != Math.rint(raw.low) || raw.vague) {
             return false;
         }
@@ -431,6 +442,10 @@ final class NumberReader {
             return true;
         }
         return false;
+    }
+
+    private static boolean isNumberLike(Token tok) {
+        return tok.isNumber() || numberWord(tok.lower()) >= 0;
     }
 
     static boolean isMonth(List<Token> t, int i) {

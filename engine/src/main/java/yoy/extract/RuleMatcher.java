@@ -95,7 +95,7 @@ final class RuleMatcher {
     /** Why measure {@code m} refuses the number, or null when it accepts it. */
     private static String refusal(Indicator ind, Measure m, List<SentenceView> paragraph, SentenceView s, Quantity q,
             CountedNoun noun, int[] clause) {
-        if (nounMatchLength(s, m.nouns(), noun) == 0 && !(m.bareNumber() && noun.bare())) {
+        if (nounMatchLength(s, m.nouns(), noun) == 0 && !(m.bareNumber() && noun.bare()) && !noun.pronoun()) {
             return "counted noun '" + text(s, noun.headFrom(), noun.headTo()) + "' is not one of measure "
                     + m.id() + "'s nouns";
         }

@@ -58,8 +58,14 @@ final class TimeReader {
     private static TimeExpr at(List<Token> t, int i) {
         String w = lower(t, i);
         TimeExpr e = switch (w) {
-            case "between" -> monthRange(t, i, i + 1);
-            case "from" -> monthRange(t, i, i + 1);
+            case "between", "from" -> {
+                TimeExpr r = monthRange(t, i, i + 1);
+                Date days = r == null ? date(t, i + 1) : null;
+                yield r != null ? r : days != null && days.month > 0
+                        ? new TimeExpr(i, days.end - 1, TimeExpr.Kind.MONTHS, days.year, days.month, days.month, false,
+                                false, false)
+                        : null;
+            }
             case "as" -> asOf(t, i);
             case "since" -> since(t, i);
             case "at", "by", "towards", "before" -> yearEnd(t, i);
@@ -325,7 +331,7 @@ final class TimeReader {
         }
         if (isDay(t, k)) {
             int d = k + 1;
-            while ((is(t, d, "and") || is(t, d, "–") || is(t, d, "-")) && isDay(t, d + 1)) {
+            while ((is(t, d, "and") || is(t, d, "–") || is(t, d, "-") || is(t, d, "to")) && isDay(t, d + 1)) {
                 d += 2;
             }
             if (NumberReader.isMonth(t, d)) {
@@ -390,6 +396,9 @@ final class TimeReader {
     }
 
     static boolean isEpisodeWord(String w) {
+        if (w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ants") || w.endsWith("ists")) {
+            return false;
+        }
         for (String stem : EPISODE_STEMS) {
             if (w.startsWith(stem)) {
                 return true;

@@ -29,7 +29,7 @@ final class YearResolver {
     static Dating resolve(List<SentenceView> paragraph, SentenceView s, Quantity q, YearAnchor anchor, int coverageYear,
             Period antecedent) {
         int[] seg = s.segment(q.first());
-        TimeExpr own = ownSegment(s, q, seg, anchor);
+        TimeExpr own = ownSegment(s, q, seg, anchor == YearAnchor.EVENT);
         if (own != null) {
             return date(own, coverageYear, antecedent, "time in the figure's clause");
         }
@@ -48,11 +48,19 @@ final class YearResolver {
         if (opening != null) {
             return date(opening, coverageYear, antecedent, "time that opens the figure's clause");
         }
+        TimeExpr episodeInClause = ownSegment(s, q, seg, true);
+        if (episodeInClause != null) {
+            return date(episodeInClause, coverageYear, antecedent, "time of the episode named in the figure's clause");
+        }
         if (anchor == YearAnchor.EVENT) {
             TimeExpr episode = episode(paragraph, s);
             if (episode != null) {
                 return date(episode, coverageYear, antecedent, "the episode the paragraph refers to");
             }
+        }
+        TimeExpr month = monthOnlyElsewhere(s);
+        if (month != null) {
+            return date(month, coverageYear, antecedent, "month named elsewhere in the sentence");
         }
         int index = paragraph.indexOf(s);
         for (int k = index - 1; k >= 0 && k >= index - INHERIT_SENTENCES; k--) {
@@ -65,14 +73,36 @@ final class YearResolver {
         return new Dating(coverageYear, Period.year(coverageYear), "the report's coverage year");
     }
 
-    private static TimeExpr ownSegment(SentenceView s, Quantity q, int[] seg, YearAnchor anchor) {
+    /**
+     * A month named elsewhere in the sentence without a year ("who gathered on 8 March", "…, between September
+     * and December."): it can only narrow the period within the report's year, never move the year, so it is
+     * safe to use when nothing closer dates the figure. Several different months are too ambiguous.
+     */
+    private static TimeExpr monthOnlyElsewhere(SentenceView s) {
+        TimeExpr found = null;
+        for (TimeExpr t : s.times()) {
+            if (t.hasYear() || t.ofFollows() || (t.kind() != TimeExpr.Kind.MONTHS && t.kind() != TimeExpr.Kind.YEAR_TO_DATE)) {
+                if (t.hasYear() && !t.ofFollows()) {
+                    return null;
+                }
+                continue;
+            }
+            if (found != null && (found.fromMonth() != t.fromMonth() || found.toMonth() != t.toMonth())) {
+                return null;
+            }
+            found = t;
+        }
+        return found;
+    }
+
+    private static TimeExpr ownSegment(SentenceView s, Quantity q, int[] seg, boolean episodes) {
         TimeExpr after = null;
         TimeExpr before = null;
         for (TimeExpr t : s.times()) {
             if (t.first() < seg[0] || t.last() >= seg[1] || t.kind() == TimeExpr.Kind.WRITING || t.ofFollows()) {
                 continue;
             }
-            if (t.episode() && anchor != YearAnchor.EVENT) {
+            if (t.episode() && !episodes) {
                 continue;
             }
             if (t.first() > q.last()) {
