@@ -35,10 +35,19 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
                 from++;
             }
         }
+        boolean more = false;
+        for (int k = q.nounFrom(); k < from; k++) {
+            more |= t.get(k).lower().equals("more") || t.get(k).lower().equals("others");
+        }
         int to = from;
         while (to < t.size() && to - from < MAX_HEAD && t.get(to).isWord()
-                && !Lexicon.NOUN_PHRASE_STOPS.contains(t.get(to).lower())) {
+                && (!Lexicon.NOUN_PHRASE_STOPS.contains(t.get(to).lower())
+                        || (t.get(to).lower().equals("the") && to > from && t.get(to - 1).lower().equals("of")))) {
             to++;
+        }
+        if (to == from && more) {
+            // "Hundreds more were ...", "Five more": the people of the figure before.
+            return new CountedNoun(from, from, from, true, true);
         }
         int ext = to;
         while (ext < t.size() && ext - from < MAX_EXTENDED && !t.get(ext).isPunct()

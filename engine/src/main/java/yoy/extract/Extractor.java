@@ -54,9 +54,6 @@ public final class Extractor {
         for (Quantity q : s.quantities) {
             int numberStart = s.tokens.get(q.qualifierFirst()).start();
             int numberEnd = s.tokens.get(q.last()).end();
-            if (q.isCount() && previous != null && isSubset(s, q)) {
-                continue;
-            }
             if (!q.isCount()) {
                 if (trace.wantsNearMisses()) {
                     for (String indicator : rules.indicatorsCuedNear(s, q)) {
@@ -73,6 +70,9 @@ public final class Extractor {
                 antecedent = previous.period();
             }
             if (match == null) {
+                continue;
+            }
+            if (previousMatch != null && match.indicator() == previousMatch.indicator() && isSubset(s, q)) {
                 continue;
             }
             Dating dating = YearResolver.resolve(paragraph, s, q, match.measure().yearAnchor(), doc.meta().coverageYear(),
@@ -113,7 +113,7 @@ public final class Extractor {
             return false;
         }
         String next = NumberReader.lower(s.tokens, q.last() + 1);
-        return next.isEmpty() || next.equals("in") || next.equals("during") || next.equals("by") || next.equals(".")
+        return next.isEmpty() || Lexicon.SUBJECT_VERBS.contains(next) || next.equals("in") || next.equals("during") || next.equals("by") || next.equals(".")
                 || next.equals(",") || next.equals(";") || next.equals("the") && NumberReader.is(s.tokens, q.last() + 2, "year");
     }
 

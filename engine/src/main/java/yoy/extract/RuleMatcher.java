@@ -95,7 +95,8 @@ final class RuleMatcher {
     /** Why measure {@code m} refuses the number, or null when it accepts it. */
     private static String refusal(Indicator ind, Measure m, List<SentenceView> paragraph, SentenceView s, Quantity q,
             CountedNoun noun, int[] clause) {
-        if (nounMatchLength(s, m.nouns(), noun) == 0 && !(m.bareNumber() && noun.bare()) && !noun.pronoun()) {
+        boolean pronounOk = noun.pronoun() && countsPeople(m) && cueFollows(s, m, q, clause);
+        if (nounMatchLength(s, m.nouns(), noun) == 0 && !(m.bareNumber() && noun.bare()) && !pronounOk) {
             return "counted noun '" + text(s, noun.headFrom(), noun.headTo()) + "' is not one of measure "
                     + m.id() + "'s nouns";
         }
@@ -119,6 +120,23 @@ final class RuleMatcher {
             }
         }
         return null;
+    }
+
+    private static final List<String> GENERIC_PEOPLE = List.of("people", "persons", "individuals");
+
+    /** "six of whom", "seven of them" stand for people: only measures that count people in general take them. */
+    private static boolean countsPeople(Measure m) {
+        for (Phrase p : m.nouns()) {
+            if (p.length() == 1 && GENERIC_PEOPLE.contains(p.words().get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For a pronoun count the cue must follow it ("six of whom were fined"), not precede it in another clause. */
+    private static boolean cueFollows(SentenceView s, Measure m, Quantity q, int[] clause) {
+        return s.any(m.cues(), q.last() + 1, clause[1]);
     }
 
     private static boolean topicPresent(Topic topic, List<SentenceView> paragraph, SentenceView s, Quantity q,
