@@ -88,8 +88,8 @@ public final class Segmenter {
             boolean paragraphCut = false;
             if (c == '.' || c == '!' || c == '?') {
                 cut = sentenceEnd(text, start, i, to);
-            } else if (Character.isLowerCase(c) && i + 2 < to && Character.isUpperCase(text.charAt(i + 1))
-                    && Character.isLowerCase(text.charAt(i + 2)) && lowerRun(text, i) >= 2) {
+            } else if (i + 2 < to && isUpper(text.charAt(i + 1)) && isLower(c) && isLower(text.charAt(i + 2))
+                    && lowerRun(text, i) >= 2) {
                 cut = i + 1;
                 paragraphCut = true;
             }
@@ -170,6 +170,15 @@ public final class Segmenter {
 
     private static boolean isCloser(char c) {
         return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
+    }
+
+    /** ASCII first: this runs on every character of the corpus. */
+    private static boolean isLower(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
+    private static boolean isUpper(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     private static int lowerRun(String text, int i) {
