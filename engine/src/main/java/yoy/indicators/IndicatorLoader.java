@@ -326,7 +326,9 @@ public final class IndicatorLoader {
         }
         int bad = firstControl(text, false);
         if (bad >= 0) {
-            throw fail(node, "'" + key + "' " + controlProblem(text.charAt(bad)), "keep it on one line");
+            char c = text.charAt(bad);
+            boolean lineBreak = c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+            throw fail(node, "'" + key + "' " + controlProblem(c), lineBreak ? "keep it on one line" : "remove it");
         }
         return text;
     }
@@ -364,11 +366,21 @@ public final class IndicatorLoader {
             if ((Character.isISOControl(c) || c == '\u2028' || c == '\u2029') && !(lineBreaksAllowed && c == '\n')) {
                 return i;
             }
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i; // a lone surrogate, which a YAML escape can make: not a character, cannot be written as UTF-8
+            }
         }
         return -1;
     }
 
     private static String controlProblem(char c) {
+        if (Character.isSurrogate(c)) {
+            return String.format(Locale.ROOT, "contains an unpaired surrogate U+%04X", (int) c);
+        }
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' ? "contains a line break"
                 : String.format(Locale.ROOT, "contains control character U+%04X", (int) c);
     }
