@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import yoy.corpus.CorpusReader;
+import yoy.extract.RegexGuard;
 import yoy.indicators.IndicatorLoader;
 import yoy.indicators.IndicatorSet;
 import yoy.model.Observation;
@@ -48,7 +49,8 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Messages messages = Flags.messages(spec);
         IndicatorSet set = IndicatorLoader.load(input.indicators);
-        RunResult run = new Pipeline(set, RunFilter.all()).run(new CorpusReader(input.corpus, messages::note));
+        RunResult run = RegexGuard.reportingTo(messages::note,
+                () -> new Pipeline(set, RunFilter.all()).run(new CorpusReader(input.corpus, messages::note)));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.csv) {
             ObservationsCsv.write(out, run.observations(), run.indicators());

@@ -21,12 +21,14 @@ import yoy.error.ExitCode;
         versionProvider = Version.class,
         description = "Year-over-year indicators from human-rights reports: reads a folder of .txt reports, finds the"
                 + " figures defined in an indicator file, and writes tables, charts and a manifest.",
-        subcommands = {ReportCommand.class, ExtractCommand.class, ExplainCommand.class, BenchCommand.class},
+        subcommands = {ReportCommand.class, ExtractCommand.class, ExplainCommand.class, ValidateCommand.class,
+                BenchCommand.class},
         footer = {"", "Examples:",
                 "  ./yoy report                      read seeds/, write reports-out/",
                 "  ./yoy report --corpus my-reports --out my-out",
                 "  ./yoy extract --format table      list every figure found",
                 "  ./yoy explain political_prisoners how one indicator was read, and near misses",
+                "  ./yoy validate                    check indicators.yaml and seeds/, write nothing",
                 "  ./yoy report --help               options of one command"})
 public final class Main implements Callable<Integer> {
 
@@ -74,7 +76,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.print("yoy: missing command (report, extract or explain)\ntry 'yoy --help'\n");
+        err.print("yoy: missing command (report, extract, explain or validate)\ntry 'yoy --help'\n");
         return ExitCode.USAGE.code();
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import yoy.charts.ChartRenderer;
 import yoy.corpus.CorpusReader;
+import yoy.extract.RegexGuard;
 import yoy.error.ExitCode;
 import yoy.error.YoyException;
 import yoy.indicators.IndicatorLoader;
@@ -52,7 +53,8 @@ final class Report {
     static Summary run(Settings settings, Consumer<String> notices) {
         IndicatorSet indicators = IndicatorLoader.load(settings.indicators());
         try (OutputDir out = OutputDir.stage(settings.out(), MANIFEST, notices)) {
-            RunResult run = new Pipeline(indicators, RunFilter.all()).run(new CorpusReader(settings.corpus(), notices));
+            RunResult run = RegexGuard.reportingTo(notices,
+                    () -> new Pipeline(indicators, RunFilter.all()).run(new CorpusReader(settings.corpus(), notices)));
             List<IndicatorSeries> series = new SeriesBuilder(run.indicators())
                     .build(run.documents(), run.observations(), run.years());
             Summary summary = write(out, settings, run, series);

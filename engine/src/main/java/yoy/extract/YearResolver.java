@@ -96,13 +96,15 @@ final class YearResolver {
     }
 
     private static TimeExpr ownSegment(SentenceView s, Quantity q, int[] seg, boolean episodes) {
+        int nounEnd = CountedNoun.of(s, q).headTo();
         TimeExpr after = null;
         TimeExpr before = null;
         for (TimeExpr t : s.times()) {
             if (t.first() < seg[0] || t.last() >= seg[1] || t.kind() == TimeExpr.Kind.WRITING || t.ofFollows()) {
                 continue;
             }
-            if (t.episode() && !episodes) {
+            // "154 protests in 2022": the time dates the counted events themselves, not an episode around them.
+            if (t.episode() && !episodes && t.first() != nounEnd) {
                 continue;
             }
             if (t.first() > q.last()) {

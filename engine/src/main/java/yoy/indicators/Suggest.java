@@ -10,16 +10,20 @@ public final class Suggest {
 
     /** The valid name nearest to {@code wrong}, or null when none is close enough to be a likely typo. */
     public static String nearest(String wrong, Collection<String> valid) {
+        int limit = Math.max(2, wrong.length() / 2);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String v : valid) {
+            if (Math.abs(wrong.length() - v.length()) > limit) {
+                continue; // cannot be close enough; also keeps a huge key from costing a huge table
+            }
             int d = distance(wrong, v);
             if (d < bestDistance || (d == bestDistance && best != null && v.compareTo(best) < 0)) {
                 best = v;
                 bestDistance = d;
             }
         }
-        return best != null && bestDistance <= Math.max(2, wrong.length() / 2) ? best : null;
+        return best != null && bestDistance <= limit ? best : null;
     }
 
     static int distance(String a, String b) {

@@ -1,0 +1,95 @@
+package yoy.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import yoy.corpus.CorpusCheck;
+import yoy.corpus.CorpusProblem;
+import yoy.error.ExitCode;
+import yoy.indicators.IndicatorCheck;
+import yoy.indicators.IndicatorLoader;
+import yoy.indicators.IndicatorProblem;
+
+/**
+ * {@code yoy validate}: checks the indicator file and the corpus without extracting or writing
+ * anything, and lists every problem found, one {@code file:line:col: message} line each.
+ */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Check the indicator file and the corpus (manifest entries, coverage years, duplicate reports,"
+                + " unreadable or non-UTF-8 files) and print every problem as a 'file:line:col: message' line on stdout."
+                + " Writes no files.",
+        footer = {"", "Exits 0 when nothing is wrong (warnings alone leave it at 0), 65 when something is invalid,"
+                + " 66 when the indicator file or the corpus folder is missing.",
+                "", "Examples:",
+                "  ./yoy validate",
+                "  ./yoy validate --indicators my-indicators.yaml --corpus my-reports"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() {
+        Messages messages = Flags.messages(spec);
+        IndicatorCheck indicators = IndicatorLoader.check(input.indicators);
+        List<CorpusProblem> corpus = CorpusCheck.check(input.corpus, messages::note);
+
+        List<String> lines = new ArrayList<>();
+        List<ExitCode> errors = new ArrayList<>();
+        for (IndicatorProblem p : indicators.problems()) {
+            lines.add(p.message());
+            errors.add(p.exitCode());
+        }
+        int warnings = 0;
+        for (CorpusProblem p : corpus) {
+            if (p.isError()) {
+                lines.add(p.message());
+                errors.add(p.exitCode());
+            } else {
+                lines.add(asWarning(p.message()));
+                warnings++;
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (String line : lines) {
+            out.print(line + "\n");
+        }
+        out.flush();
+        messages.note(summary(indicators, errors.size(), warnings));
+        return exitCode(errors).code();
+    }
+
+    /** 66 when an input is missing, otherwise 65 when anything is invalid, otherwise 0. */
+    static ExitCode exitCode(List<ExitCode> errors) {
+        if (errors.contains(ExitCode.NO_INPUT)) {
+            return ExitCode.NO_INPUT;
+        }
+        return errors.isEmpty() ? ExitCode.OK : ExitCode.DATA;
+    }
+
+    /** {@code file:line:col: warning: message}, the form compilers use, so editors can tell warnings from errors. */
+    static String asWarning(String message) {
+        int at = message.indexOf(": ");
+        return at < 0 ? "warning: " + message : message.substring(0, at + 2) + "warning: " + message.substring(at + 2);
+    }
+
+    private String summary(IndicatorCheck indicators, int errors, int warnings) {
+        if (errors == 0 && warnings == 0) {
+            return String.format(Locale.ROOT, "yoy: valid: %s (%d indicators) and %s",
+                    input.indicators, indicators.loaded().size(), input.corpus);
+        }
+        return String.format(Locale.ROOT, "yoy: %d %s, %d %s in %s and %s", errors, errors == 1 ? "error" : "errors",
+                warnings, warnings == 1 ? "warning" : "warnings", input.indicators, input.corpus);
+    }
+}
