@@ -68,6 +68,9 @@ final class RuleMatcher {
         String firstReason = null;
         boolean cueSeen = false;
         for (Measure m : ind.measures()) {
+            if (!s.cued(m)) {
+                continue;
+            }
             int[] cue = s.nearest(m.cues(), clause[0], clause[1], q.first());
             if (cue == null) {
                 continue;

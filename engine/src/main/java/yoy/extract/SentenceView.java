@@ -26,6 +26,7 @@ final class SentenceView {
     private boolean[] clauseBreak;
     private final PhraseIndex index;
     private Map<Phrase, int[]> hits;
+    private java.util.BitSet cuedMeasures;
 
     SentenceView(Sentence sentence, PhraseIndex index) {
         this.sentence = sentence;
@@ -54,6 +55,13 @@ final class SentenceView {
             }
         }
         hits = index.hits(words);
+        cuedMeasures = index.cuedMeasures(hits);
+    }
+
+    /** False when no cue of the measure stands anywhere in the sentence: the measure cannot apply. */
+    boolean cued(yoy.indicators.Measure m) {
+        prepare();
+        return cuedMeasures.get(index.measureIndex(m));
     }
 
     /** The time expressions, read on first use: most sentences never need them. */
