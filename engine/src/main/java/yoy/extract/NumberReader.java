@@ -379,7 +379,8 @@ final class NumberReader {
             day[first] = true;
             return "a day of the month (a date)";
         }
-        if (is(t, end, ":") && end + 1 < t.size() && t.get(end + 1).isNumber() && t.get(end).glued()) {
+        if ((is(t, end, ":") && end + 1 < t.size() && t.get(end + 1).isNumber() && t.get(end).glued())
+                || (is(t, first - 1, ":") && tok.glued() && first >= 2 && t.get(first - 2).isNumber())) {
             return "a time of day";
         }
         if (isDuration(t, end)) {
@@ -394,6 +395,10 @@ final class NumberReader {
         String label = is(t, first - 1, ".") || is(t, first - 1, "№") ? lower(t, first - 2) : prev;
         if (qualifierFirst == first && (Lexicon.LABEL_BEFORE.contains(label) || is(t, first - 1, "№")
                 || is(t, first - 1, "#"))) {
+            return "a label (article, law, rank or similar number)";
+        }
+        if (is(t, first - 1, "(") && tok.glued() && is(t, end, ")") && t.get(end).glued() && first >= 2
+                && t.get(first - 1).glued()) {
             return "a label (article, law, rank or similar number)";
         }
         if (is(t, end, "(") && t.get(end).glued()) {
@@ -513,8 +518,10 @@ final class NumberReader {
     }
 
     private static boolean isThreshold(List<Token> t, int qualifierFirst, int end) {
-        for (int k = Math.max(0, qualifierFirst - 8); k < qualifierFirst; k++) {
-            if (THRESHOLD_WORDS.contains(t.get(k).lower())) {
+        // The condition may come before ("registered if they had no fewer than 50") or after ("at least 50
+        // members if they wish to register").
+        for (int k = Math.max(0, qualifierFirst - 8); k < Math.min(t.size(), end + 6); k++) {
+            if ((k < qualifierFirst || k >= end) && THRESHOLD_WORDS.contains(t.get(k).lower())) {
                 return true;
             }
         }
