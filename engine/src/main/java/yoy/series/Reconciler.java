@@ -12,8 +12,9 @@ import yoy.indicators.ReconcilePolicy;
 /**
  * Turns the figures reported for one measure and year into one series point. Equal claims from several
  * reports make one value with several sources; differing claims make a conflict resolved by the
- * indicator's {@link ReconcilePolicy}. A whole-year figure outranks figures for some months of the year:
- * they count different things, so they do not conflict.
+ * indicator's {@link ReconcilePolicy}. A whole-year figure outranks figures for some months of the year,
+ * which count less, unless a part-year figure exceeds what the whole-year figure allows: then the reports
+ * contradict each other, every figure competes under the policy, and the year is a conflict.
  */
 final class Reconciler {
 
@@ -25,9 +26,13 @@ final class Reconciler {
             throw new IllegalArgumentException("year " + year + ": no figures to reconcile");
         }
         boolean anyFullYear = figures.stream().anyMatch(Figure::isFullYear);
+        double wholeYearHigh = figures.stream().filter(Figure::isFullYear)
+                .mapToDouble(f -> f.claim().upperBound()).max().orElse(Double.POSITIVE_INFINITY);
+        boolean contradicted = figures.stream()
+                .anyMatch(f -> !f.isFullYear() && f.claim().lowerBound() > wholeYearHigh);
         Map<Claim, List<Figure>> byClaim = new TreeMap<>(Claim.ORDER);
         for (Figure f : figures) {
-            if (!anyFullYear || f.isFullYear()) {
+            if (!anyFullYear || contradicted || f.isFullYear()) {
                 byClaim.computeIfAbsent(f.claim(), c -> new ArrayList<>()).add(f);
             }
         }

@@ -192,6 +192,17 @@ class SeriesBuilderTest {
     }
 
     @Test
+    void aPartOfTheYearAboveTheWholeYearIsAConflictResolvedByPolicy() {
+        DocumentMeta a = doc("a.txt", 2022);
+        List<IndicatorSeries> series = build(List.of(a), List.of(
+                obs("protest_deaths", "civilians", 2022, Interval.exact(49), Period.months(2022, 1, 10), a, 0),
+                obs("protest_deaths", "civilians", 2022, Interval.exact(5), a)));
+        SeriesPoint p = point(series, "protest_deaths", "civilians", 2022);
+        assertEquals(YearStatus.CONFLICT, p.status(), "49 in ten months cannot fit in 5 for the year");
+        assertEquals(Interval.exact(49), p.interval(), "policy max");
+    }
+
+    @Test
     void lowerBoundPolicyTurnsAPartialFigureIntoALowerBound() {
         DocumentMeta a = doc("a.txt", 2023);
         List<IndicatorSeries> series = build(List.of(a), List.of(
