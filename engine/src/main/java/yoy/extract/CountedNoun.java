@@ -45,6 +45,21 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
                         || (t.get(to).lower().equals("the") && to > from && t.get(to - 1).lower().equals("of")))) {
             to++;
         }
+        if (to == from || Lexicon.SUBJECT_VERBS.contains(t.get(from).lower()) || isBareWord(t, from)) {
+            int named = namedNumberOf(t, q.qualifierFirst());
+            if (named >= 0) {
+                // "The number of political prisoners rose from 169 to 969": the noun stands before.
+                int end = named;
+                while (end < t.size() && end - named < MAX_HEAD && t.get(end).isWord()
+                        && !Lexicon.NOUN_PHRASE_STOPS.contains(t.get(end).lower())
+                        && !Lexicon.SUBJECT_VERBS.contains(t.get(end).lower()) && !isBareWord(t, end)) {
+                    end++;
+                }
+                if (end > named) {
+                    return new CountedNoun(named, end, end, false, false);
+                }
+            }
+        }
         if (to == from && more) {
             // "Hundreds more were ...", "Five more": the people of the figure before.
             return new CountedNoun(from, from, from, true, true);
@@ -57,6 +72,20 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         boolean bare = to == from || Lexicon.SUBJECT_VERBS.contains(t.get(from).lower())
                 || (t.get(from).lower().endsWith("ed") && !t.get(from).isCapitalized());
         return new CountedNoun(from, to, ext, bare, false);
+    }
+
+    private static boolean isBareWord(List<Token> t, int i) {
+        return i < t.size() && t.get(i).lower().endsWith("ed") && !t.get(i).isCapitalized();
+    }
+
+    /** Index of the noun after "the number of" earlier in the sentence, or -1. */
+    private static int namedNumberOf(List<Token> t, int before) {
+        for (int k = before - 2; k >= 1; k--) {
+            if (NumberReader.is(t, k, "of") && NumberReader.is(t, k - 1, "number")) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** Index after "of the 71" or "out of 60" at {@code i}, or -1. */

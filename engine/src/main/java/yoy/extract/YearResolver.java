@@ -12,7 +12,7 @@ import yoy.model.Period;
  *   <li>a time expression in the figure's own segment ("154 protests <b>in 2022</b>"), skipping those
  *       that date a noun ("the conviction in November 2023 <b>of</b> ..."), an episode ("people who
  *       protested in January 2022") or sit in a relative clause after the figure;</li>
- *   <li>for a "when" clause, the time of the clause it hangs on ("in January 2022, when 219 ...");</li>
+ *   <li>for a "when" or "in which" clause, the time of the clause it hangs on ("in January 2022, when 219 ...");</li>
  *   <li>a time expression that opens the sentence ("In July, five people ...");</li>
  *   <li>for measures anchored to an episode, the episode named in the sentence or paragraph;</li>
  *   <li>the opening time expression of one of the three sentences before, in the same paragraph;</li>
@@ -33,7 +33,7 @@ final class YearResolver {
         if (own != null) {
             return date(own, coverageYear, antecedent, "time in the figure's clause");
         }
-        if (seg[0] > 0 && (NumberReader.is(s.tokens, seg[0], "when") || NumberReader.is(s.tokens, seg[0], "where"))) {
+        if (seg[0] > 0 && hangsOnTheClauseBefore(s, seg[0])) {
             TimeExpr before = lastBefore(s, seg[0]);
             if (before != null) {
                 return date(before, coverageYear, antecedent, "time of the clause the 'when' clause hangs on");
@@ -116,6 +116,14 @@ final class YearResolver {
             }
         }
         return after != null ? after : before;
+    }
+
+    /** "…, when 219 were killed", "…, in which forces killed hundreds": the clause takes the time before it. */
+    private static boolean hangsOnTheClauseBefore(SentenceView s, int segmentStart) {
+        String first = NumberReader.lower(s.tokens, segmentStart);
+        String second = NumberReader.lower(s.tokens, segmentStart + 1);
+        return first.equals("when") || first.equals("where")
+                || (second.equals("which") && (first.equals("in") || first.equals("during") || first.equals("after")));
     }
 
     private static boolean relativeClauseBetween(SentenceView s, int from, int to) {
