@@ -30,8 +30,4 @@ public record Quantity(
     Quantity withInterval(Interval i) {
         return new Quantity(first, last, qualifierFirst, nounFrom, i, ownQualifier, rejection);
     }
-
-    Quantity rejected(String why) {
-        return new Quantity(first, last, qualifierFirst, nounFrom, interval, ownQualifier, why);
-    }
 }

@@ -116,7 +116,7 @@ final class RuleMatcher {
         if (!ind.exclude().isEmpty() && s.any(ind.exclude(), clause[0], clause[1])) {
             return "an exclusion of " + ind.id() + " matches the clause";
         }
-        String sentenceText = text(s, 0, s.tokens.size());
+        String sentenceText = ind.excludePatterns().isEmpty() ? "" : text(s, 0, s.tokens.size());
         for (Pattern p : ind.excludePatterns()) {
             if (RegexGuard.find(p, sentenceText, ind.id())) {
                 return "exclude_regex " + p.pattern() + " matches the sentence";
