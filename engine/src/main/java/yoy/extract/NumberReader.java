@@ -22,6 +22,11 @@ final class NumberReader {
             "blvd", "lane", "floor", "square", "prospekt", "prospect", "highway", "drive", "suite", "plaza", "way");
     private static final Set<String> THRESHOLD_WORDS = Set.of("if", "must", "shall", "require", "required", "requires",
             "requiring", "requirement", "need", "needed", "needs", "minimum", "threshold", "unless", "provided");
+    /** Capitalised only because they open the sentence: "Only 49 officers", "Another 20 people". */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("only", "another", "all", "just", "the", "these", "those",
+            "some", "of", "in", "on", "at", "by", "with", "from", "since", "after", "before", "during", "between", "for",
+            "and", "but", "while", "including", "among", "nearly", "almost", "around", "about", "over", "under", "roughly",
+            "least", "more", "fewer", "less", "up", "as", "a", "an", "further", "additional", "then");
     private static final Set<String> DURATION_ADJECTIVES = Set.of("consecutive", "more", "additional", "full", "calendar",
             "working", "business", "further", "long", "extra", "straight");
 
@@ -403,6 +408,11 @@ final class NumberReader {
         }
         if (is(t, end, "(") && t.get(end).glued()) {
             return "a label (article, law, rank or similar number)";
+        }
+        if (raw.digits && qualifierFirst == first && first >= 1 && t.get(first - 1).isWord()
+                && t.get(first - 1).isCapitalized() && !isMonth(t, first - 1)
+                && !(first == 1 && SENTENCE_OPENERS.contains(t.get(0).lower()))) {
+            return "part of a name (\"" + t.get(first - 1).text() + " " + raw.raw + "\")";
         }
         if (isAddress(t, end)) {
             return "part of an address";
