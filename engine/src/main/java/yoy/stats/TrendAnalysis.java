@@ -3,6 +3,7 @@ package yoy.stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import yoy.series.MeasureSeries;
 import yoy.series.SeriesPoint;
@@ -28,6 +29,7 @@ public final class TrendAnalysis {
 
     public static final int MIN_TREND_N = 3;
     public static final double CONFIDENCE = 0.95;
+    private static final double QUANTILE_ACCURACY = 1e-14;
 
     private TrendAnalysis() {
     }
@@ -114,7 +116,9 @@ public final class TrendAnalysis {
         for (int i = 0; i < n; i++) {
             ols.addData(years[i], values[i]);
         }
-        double half = ols.getSlopeConfidenceInterval(1 - CONFIDENCE);
+        // SimpleRegression's own interval inverts the t distribution to only about 1e-9; ask for more.
+        double t = new TDistribution(null, n - 2, QUANTILE_ACCURACY).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+        double half = t * ols.getSlopeStdErr();
         double slope = ols.getSlope();
         Double r2 = finite(ols.getRSquare());
         if (r2 == null) {
