@@ -31,6 +31,7 @@ import yoy.tables.Manifest;
 import yoy.tables.ManifestWriter;
 import yoy.tables.ObservationsCsv;
 import yoy.tables.SeriesCsv;
+import yoy.tables.TrendsCsv;
 
 /**
  * The {@code report} use case: indicators and corpus in, a complete {@code reports-out/} folder out,
@@ -76,6 +77,7 @@ final class Report {
         } catch (IOException e) {
             throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/series.csv", e);
         }
+        TrendsCsv.write(out, PathNames.display(settings.out()), series);
         for (IndicatorSeries s : series) {
             chart(settings, "charts/" + s.indicator() + ".png", file -> ChartRenderer.writePng(s, file, 1), out);
             chart(settings, "charts/" + s.indicator() + "@2x.png", file -> ChartRenderer.writePng(s, file, 2), out);
