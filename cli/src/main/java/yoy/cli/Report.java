@@ -26,11 +26,16 @@ import yoy.series.MeasureSeries;
 import yoy.series.SeriesBuilder;
 import yoy.series.SeriesPoint;
 import yoy.series.YearStatus;
+import yoy.change.YearOverYear;
+import yoy.tables.DataPackage;
 import yoy.tables.FileEntry;
 import yoy.tables.Manifest;
 import yoy.tables.ManifestWriter;
 import yoy.tables.ObservationsCsv;
 import yoy.tables.SeriesCsv;
+import yoy.tables.SeriesWideCsv;
+import yoy.tables.TableSchemas;
+import yoy.tables.YoyCsv;
 
 /**
  * The {@code report} use case: indicators and corpus in, a complete {@code reports-out/} folder out,
@@ -76,6 +81,7 @@ final class Report {
         } catch (IOException e) {
             throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/series.csv", e);
         }
+        writeTables(out, settings, series);
         for (IndicatorSeries s : series) {
             chart(settings, "charts/" + s.indicator() + ".png", file -> ChartRenderer.writePng(s, file, 1), out);
             chart(settings, "charts/" + s.indicator() + "@2x.png", file -> ChartRenderer.writePng(s, file, 2), out);
@@ -89,6 +95,28 @@ final class Report {
             throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/" + MANIFEST, e);
         }
         return new Summary(run.observations().size(), series.size());
+    }
+
+    /** The tables for analysts and report writers in {@code tables/}, described by their data package. */
+    private static void writeTables(OutputDir out, Settings settings, List<IndicatorSeries> series) {
+        table(out, settings, "tables/series.csv", w -> SeriesCsv.write(w, series));
+        table(out, settings, "tables/series-wide.csv", w -> SeriesWideCsv.write(w, series));
+        table(out, settings, "tables/yoy.csv", w -> YoyCsv.write(w, series, YearOverYear.of(series)));
+        table(out, settings, "tables/datapackage.json", w -> w.write(DataPackage.toJson("yoy-tables",
+                List.of(TableSchemas.series(), TableSchemas.seriesWide(series), TableSchemas.yoy()))));
+    }
+
+    private static void table(OutputDir out, Settings settings, String relative, TableStep step) {
+        try (Writer w = out.writer(relative)) {
+            step.write(w);
+        } catch (IOException e) {
+            throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/" + relative, e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface TableStep {
+        void write(Writer w) throws IOException;
     }
 
     /** Draws one chart file; the renderer may declare checked exceptions or not, so both are handled. */
