@@ -27,6 +27,9 @@ import yoy.series.SeriesBuilder;
 import yoy.series.SeriesPoint;
 import yoy.series.YearStatus;
 import yoy.change.YearOverYear;
+import yoy.curation.Overrides;
+import yoy.curation.OverridesReader;
+import yoy.tables.DecisionsCsv;
 import yoy.tables.DataPackage;
 import yoy.tables.FileEntry;
 import yoy.tables.Manifest;
@@ -46,7 +49,11 @@ final class Report {
     static final String MANIFEST = "manifest.json";
     static final String CORPUS_MANIFEST = "manifest.yaml";
 
-    record Settings(Path corpus, Path indicators, Path out) {
+    /** {@code overrides} is null when no overrides file is given. */
+    record Settings(Path corpus, Path indicators, Path out, Path overrides) {
+        Settings(Path corpus, Path indicators, Path out) {
+            this(corpus, indicators, out, null);
+        }
     }
 
     record Summary(int observations, int charts) {
@@ -58,10 +65,17 @@ final class Report {
     static Summary run(Settings settings, Consumer<String> notices) {
         IndicatorSet indicators = IndicatorLoader.load(settings.indicators());
         try (OutputDir out = OutputDir.stage(settings.out(), MANIFEST, notices)) {
-            RunResult run = RegexGuard.reportingTo(notices,
+            RunResult extracted = RegexGuard.reportingTo(notices,
                     () -> new Pipeline(indicators, RunFilter.all()).run(new CorpusReader(settings.corpus(), notices)));
+            Overrides.Result decided = Overrides.apply(readOverrides(settings), extracted.observations());
+            RunResult run = new RunResult(extracted.indicators(), extracted.documents(), decided.observations(),
+                    extracted.years());
             List<IndicatorSeries> series = new SeriesBuilder(run.indicators())
                     .build(run.documents(), run.observations(), run.years());
+            if (settings.overrides() != null) {
+                table(out, settings, "tables/decisions.csv",
+                        w -> DecisionsCsv.write(w, decided.decisions(), run.indicators()));
+            }
             Summary summary = write(out, settings, run, series);
             out.commit();
             return summary;
@@ -95,6 +109,19 @@ final class Report {
             throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/" + MANIFEST, e);
         }
         return new Summary(run.observations().size(), series.size());
+    }
+
+    private static List<yoy.curation.Override> readOverrides(Settings settings) {
+        if (settings.overrides() == null) {
+            return List.of();
+        }
+        String name = PathNames.display(settings.overrides());
+        try {
+            return new OverridesReader(name).read(Files.readString(settings.overrides()));
+        } catch (IOException e) {
+            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(name, 0, 0,
+                    "cannot read the overrides file (" + e.getMessage() + ")", "check the --overrides path"), e);
+        }
     }
 
     /** The tables for analysts and report writers in {@code tables/}, described by their data package. */
@@ -142,6 +169,9 @@ final class Report {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("corpus", PathNames.display(settings.corpus()));
         options.put("indicators", PathNames.display(settings.indicators()));
+        if (settings.overrides() != null) {
+            options.put("overrides", PathNames.display(settings.overrides()));
+        }
         return options;
     }
 
@@ -156,6 +186,9 @@ final class Report {
             inputs.add(entry(manifest, PathNames.child(corpus, CORPUS_MANIFEST)));
         }
         inputs.add(entry(settings.indicators(), PathNames.display(settings.indicators())));
+        if (settings.overrides() != null) {
+            inputs.add(entry(settings.overrides(), PathNames.display(settings.overrides())));
+        }
         return inputs;
     }
 
