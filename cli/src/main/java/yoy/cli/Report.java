@@ -129,8 +129,12 @@ final class Report {
         table(out, settings, "tables/series.csv", w -> SeriesCsv.write(w, series));
         table(out, settings, "tables/series-wide.csv", w -> SeriesWideCsv.write(w, series));
         table(out, settings, "tables/yoy.csv", w -> YoyCsv.write(w, series, YearOverYear.of(series)));
-        table(out, settings, "tables/datapackage.json", w -> w.write(DataPackage.toJson("yoy-tables",
-                List.of(TableSchemas.series(), TableSchemas.seriesWide(series), TableSchemas.yoy()))));
+        List<DataPackage.Resource> resources = new ArrayList<>(
+                List.of(TableSchemas.series(), TableSchemas.seriesWide(series), TableSchemas.yoy()));
+        if (settings.overrides() != null) {
+            resources.add(TableSchemas.decisions());
+        }
+        table(out, settings, "tables/datapackage.json", w -> w.write(DataPackage.toJson("yoy-tables", resources)));
     }
 
     private static void table(OutputDir out, Settings settings, String relative, TableStep step) {

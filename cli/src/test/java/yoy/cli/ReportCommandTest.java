@@ -145,6 +145,7 @@ class ReportCommandTest {
                 decisions.get(1));
         String manifest = Files.readString(after.resolve("manifest.json"));
         assertTrue(manifest.contains("overrides.yaml"), manifest);
+        assertTrue(Files.readString(after.resolve("tables/datapackage.json")).contains("\"path\" : \"decisions.csv\""));
     }
 
     @Test

@@ -79,6 +79,21 @@ public final class TableSchemas {
         return new Resource("yoy", "yoy.csv", "year-over-year changes between each year with a figure and the previous one", f);
     }
 
+    public static Resource decisions() {
+        List<Field> f = List.of(
+                Field.of("indicator", "string", "indicator id"),
+                Field.of("measure", "string", "measure id within the indicator"),
+                Field.of("year", "integer", "event year of the figure"),
+                Field.of("doc", "string", "document the figure was extracted from"),
+                Field.of("action", "string", "reject: the figure was removed; correct: it was replaced"),
+                Field.of("extracted", "string", "the figure as extracted, in words"),
+                Field.of("decided", "string", "the corrected figure in words; empty for a rejection"),
+                Field.of("reason", "string", "why, as the analyst wrote it"),
+                Field.of("override", "string", "file:line:col of the override"));
+        check(DecisionsCsv.HEADER, f);
+        return new Resource("decisions", "decisions.csv", "human overrides applied to extracted figures", f);
+    }
+
     private static void check(List<String> header, List<Field> fields) {
         if (!header.equals(fields.stream().map(Field::name).toList())) {
             throw new IllegalStateException("table schema out of step with its header " + header);
