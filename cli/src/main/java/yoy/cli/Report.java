@@ -26,12 +26,20 @@ import yoy.series.MeasureSeries;
 import yoy.series.SeriesBuilder;
 import yoy.series.SeriesPoint;
 import yoy.series.YearStatus;
+import yoy.change.YearOverYear;
+import yoy.curation.Overrides;
+import yoy.curation.OverridesReader;
+import yoy.tables.DecisionsCsv;
+import yoy.tables.DataPackage;
 import yoy.tables.FileEntry;
 import yoy.tables.Manifest;
 import yoy.tables.ManifestWriter;
 import yoy.tables.ObservationsCsv;
 import yoy.tables.SeriesCsv;
 import yoy.tables.TrendsCsv;
+import yoy.tables.SeriesWideCsv;
+import yoy.tables.TableSchemas;
+import yoy.tables.YoyCsv;
 
 /**
  * The {@code report} use case: indicators and corpus in, a complete {@code reports-out/} folder out,
@@ -42,7 +50,11 @@ final class Report {
     static final String MANIFEST = "manifest.json";
     static final String CORPUS_MANIFEST = "manifest.yaml";
 
-    record Settings(Path corpus, Path indicators, Path out) {
+    /** {@code overrides} is null when no overrides file is given. */
+    record Settings(Path corpus, Path indicators, Path out, Path overrides) {
+        Settings(Path corpus, Path indicators, Path out) {
+            this(corpus, indicators, out, null);
+        }
     }
 
     record Summary(int observations, int charts) {
@@ -54,10 +66,17 @@ final class Report {
     static Summary run(Settings settings, Consumer<String> notices) {
         IndicatorSet indicators = IndicatorLoader.load(settings.indicators());
         try (OutputDir out = OutputDir.stage(settings.out(), MANIFEST, notices)) {
-            RunResult run = RegexGuard.reportingTo(notices,
+            RunResult extracted = RegexGuard.reportingTo(notices,
                     () -> new Pipeline(indicators, RunFilter.all()).run(new CorpusReader(settings.corpus(), notices)));
+            Overrides.Result decided = Overrides.apply(readOverrides(settings), extracted.observations());
+            RunResult run = new RunResult(extracted.indicators(), extracted.documents(), decided.observations(),
+                    extracted.years());
             List<IndicatorSeries> series = new SeriesBuilder(run.indicators())
                     .build(run.documents(), run.observations(), run.years());
+            if (settings.overrides() != null) {
+                table(out, settings, "tables/decisions.csv",
+                        w -> DecisionsCsv.write(w, decided.decisions(), run.indicators()));
+            }
             Summary summary = write(out, settings, run, series);
             out.commit();
             return summary;
@@ -77,7 +96,7 @@ final class Report {
         } catch (IOException e) {
             throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/series.csv", e);
         }
-        TrendsCsv.write(out, PathNames.display(settings.out()), series);
+        writeTables(out, settings, series);
         for (IndicatorSeries s : series) {
             chart(settings, "charts/" + s.indicator() + ".png", file -> ChartRenderer.writePng(s, file, 1), out);
             chart(settings, "charts/" + s.indicator() + "@2x.png", file -> ChartRenderer.writePng(s, file, 2), out);
@@ -91,6 +110,46 @@ final class Report {
             throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/" + MANIFEST, e);
         }
         return new Summary(run.observations().size(), series.size());
+    }
+
+    private static List<yoy.curation.Override> readOverrides(Settings settings) {
+        if (settings.overrides() == null) {
+            return List.of();
+        }
+        String name = PathNames.display(settings.overrides());
+        try {
+            return new OverridesReader(name).read(Files.readString(settings.overrides()));
+        } catch (IOException e) {
+            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(name, 0, 0,
+                    "cannot read the overrides file (" + e.getMessage() + ")", "check the --overrides path"), e);
+        }
+    }
+
+    /** The tables for analysts and report writers in {@code tables/}, described by their data package. */
+    private static void writeTables(OutputDir out, Settings settings, List<IndicatorSeries> series) {
+        table(out, settings, "tables/series.csv", w -> SeriesCsv.write(w, series));
+        table(out, settings, "tables/series-wide.csv", w -> SeriesWideCsv.write(w, series));
+        table(out, settings, "tables/yoy.csv", w -> YoyCsv.write(w, series, YearOverYear.of(series)));
+        table(out, settings, "tables/trends.csv", w -> TrendsCsv.write(w, series));
+        List<DataPackage.Resource> resources = new ArrayList<>(List.of(TableSchemas.series(),
+                TableSchemas.seriesWide(series), TableSchemas.yoy(), TableSchemas.trends()));
+        if (settings.overrides() != null) {
+            resources.add(TableSchemas.decisions());
+        }
+        table(out, settings, "tables/datapackage.json", w -> w.write(DataPackage.toJson("yoy-tables", resources)));
+    }
+
+    private static void table(OutputDir out, Settings settings, String relative, TableStep step) {
+        try (Writer w = out.writer(relative)) {
+            step.write(w);
+        } catch (IOException e) {
+            throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/" + relative, e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface TableStep {
+        void write(Writer w) throws IOException;
     }
 
     /** Draws one chart file; the renderer may declare checked exceptions or not, so both are handled. */
@@ -116,6 +175,9 @@ final class Report {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("corpus", PathNames.display(settings.corpus()));
         options.put("indicators", PathNames.display(settings.indicators()));
+        if (settings.overrides() != null) {
+            options.put("overrides", PathNames.display(settings.overrides()));
+        }
         return options;
     }
 
@@ -130,6 +192,9 @@ final class Report {
             inputs.add(entry(manifest, PathNames.child(corpus, CORPUS_MANIFEST)));
         }
         inputs.add(entry(settings.indicators(), PathNames.display(settings.indicators())));
+        if (settings.overrides() != null) {
+            inputs.add(entry(settings.overrides(), PathNames.display(settings.overrides())));
+        }
         return inputs;
     }
 

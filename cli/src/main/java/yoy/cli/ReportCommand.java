@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Writes into the output folder:",
                 "  observations.csv   every figure found, with its quote and position",
                 "  series.csv         one row per indicator, measure and year, with a status",
+                "  tables/            series.csv, series-wide.csv, yoy.csv, datapackage.json",
+                "                     (and decisions.csv with --overrides)",
                 "  charts/            <id>.png, <id>@2x.png and <id>.svg per indicator",
                 "  manifest.json      inputs and outputs with sizes and SHA-256, counts",
                 "", "Examples:",
@@ -34,10 +36,15 @@ final class ReportCommand implements Callable<Integer> {
             description = "Output folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--overrides", paramLabel = "FILE",
+            description = "YAML file of human decisions that reject or correct extracted figures, each with a reason;"
+                    + " an override whose figure is no longer extracted fails the run (exit 65).")
+    Path overrides;
+
     @Override
     public Integer call() {
         Messages messages = Flags.messages(spec);
-        Report.Summary summary = Report.run(new Report.Settings(input.corpus, input.indicators, out), messages::note);
+        Report.Summary summary = Report.run(new Report.Settings(input.corpus, input.indicators, out, overrides), messages::note);
         String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
         messages.note("yoy: wrote " + folder + " (" + summary.observations() + " observations, "
                 + summary.charts() + " charts)");

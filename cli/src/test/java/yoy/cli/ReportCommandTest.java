@@ -46,7 +46,9 @@ class ReportCommandTest {
         Cli.Result r = report(out);
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out(), "report writes files, not stdout");
-        List<String> expected = new ArrayList<>(List.of("manifest.json", "observations.csv", "series.csv", "tables/trends.csv"));
+        List<String> expected = new ArrayList<>(List.of("manifest.json", "observations.csv", "series.csv",
+                "tables/datapackage.json", "tables/series-wide.csv", "tables/series.csv", "tables/trends.csv",
+                "tables/yoy.csv"));
         for (String id : List.of("convictions", "protest_deaths", "protest_detentions")) {
             expected.add("charts/" + id + ".png");
             expected.add("charts/" + id + ".svg");
@@ -111,5 +113,53 @@ class ReportCommandTest {
         assertTrue(lines.get(0).startsWith("doc") && lines.get(0).contains("indicator") && lines.get(0).endsWith("quote"),
                 lines.get(0));
         assertTrue(lines.get(1).matches("-+( +-+)+"), lines.get(1));
+    }
+
+    private Cli.Result reportWithOverrides(Path out, Path overrides) {
+        return Cli.run("report", "--corpus", Cli.SEEDS.toString(), "--indicators", Cli.indicators().toString(),
+                "--out", out.toString(), "--overrides", overrides.toString());
+    }
+
+    /** An override built from the first figure the run extracts, so the test follows the extractor. */
+    private String overrideOfFirstFigure(Path out, String value) throws IOException {
+        String first = Files.readAllLines(out.resolve("observations.csv")).get(1);
+        String[] c = first.split(",", -1);
+        return "version: 1\noverrides:\n  - indicator: " + c[0] + "\n    measure: " + c[1] + "\n    year: " + c[2]
+                + "\n    doc: " + c[9] + "\n    value: " + (value == null ? (c[3].isEmpty() ? c[4] : c[3]) : value)
+                + "\n    action: reject\n    reason: checked by hand, wrong victims\n";
+    }
+
+    @Test
+    void anOverrideRejectsAFigureAndIsRecorded() throws IOException {
+        Path before = tmp.resolve("before");
+        assertEquals(0, report(before).code());
+        long rowsBefore = Files.readAllLines(before.resolve("observations.csv")).size();
+        Path file = tmp.resolve("overrides.yaml");
+        Files.writeString(file, overrideOfFirstFigure(before, null));
+        Path after = tmp.resolve("after");
+        Cli.Result r = reportWithOverrides(after, file);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(rowsBefore - 1, Files.readAllLines(after.resolve("observations.csv")).size());
+        List<String> decisions = Files.readAllLines(after.resolve("tables/decisions.csv"));
+        assertEquals(2, decisions.size(), String.join("\n", decisions));
+        assertTrue(decisions.get(1).contains(",reject,") && decisions.get(1).contains("checked by hand, wrong victims"),
+                decisions.get(1));
+        String manifest = Files.readString(after.resolve("manifest.json"));
+        assertTrue(manifest.contains("overrides.yaml"), manifest);
+        assertTrue(Files.readString(after.resolve("tables/datapackage.json")).contains("\"path\" : \"decisions.csv\""));
+    }
+
+    @Test
+    void aStaleOverrideFailsWithExit65AndWritesNothing() throws IOException {
+        Path before = tmp.resolve("before");
+        assertEquals(0, report(before).code());
+        Path file = tmp.resolve("overrides.yaml");
+        Files.writeString(file, overrideOfFirstFigure(before, "987654"));
+        Path after = tmp.resolve("after");
+        Cli.Result r = reportWithOverrides(after, file);
+        assertEquals(65, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("overrides.yaml:3:5: stale override: no extracted figure "), r.err());
+        assertFalse(Files.exists(after), "nothing half-written");
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import yoy.output.OutputDir;
 import yoy.series.IndicatorSeries;
 import yoy.series.MeasureSeries;
 import yoy.stats.Trend;
@@ -19,7 +18,6 @@ import yoy.stats.TrendAnalysis;
  */
 public final class TrendsCsv {
 
-    public static final String FILE = "tables/trends.csv";
     public static final List<String> HEADER = List.of("indicator", "measure", "n", "years", "ols_slope", "ols_low",
             "ols_high", "r2", "mk_s", "mk_tau", "mk_p", "theil_sen", "ts_low", "ts_high", "cagr", "note");
 
@@ -29,15 +27,6 @@ public final class TrendsCsv {
     static final int CAGR_DECIMALS = 6;
 
     private TrendsCsv() {
-    }
-
-    /** Writes {@link #FILE} into {@code out}; {@code display} names the output folder in error messages. */
-    public static int write(OutputDir out, String display, List<IndicatorSeries> series) {
-        try (Writer w = out.writer(FILE)) {
-            return write(w, series);
-        } catch (IOException e) {
-            throw OutputDir.cantWrite(display + "/" + FILE, e);
-        }
     }
 
     /** Writes the table and returns the number of data rows. */
