@@ -291,6 +291,24 @@ class SeriesBuilderTest {
                 List.of(obs("protest_deaths", "civilians", 2022, Interval.exact(1), a))));
     }
 
+    @Test
+    void aCuratedFigureWinsItsYearAndAddsNoCoverage() {
+        DocumentMeta a = doc("a.txt", 2020);
+        DocumentMeta b = doc("b.txt", 2022);
+        DocumentMeta curated = new DocumentMeta("UN report", "UN report", "OHCHR", "", 2021, "", "", "curated");
+        List<IndicatorSeries> series = new SeriesBuilder(INDICATORS).build(List.of(a, b), List.of(curated), List.of(
+                obs("protest_deaths", "civilians", 2020, Interval.exact(5), a),
+                obs("protest_deaths", "civilians", 2020, Interval.exact(9), curated),
+                obs("protest_deaths", "civilians", 2021, Interval.exact(7), curated)), YearRange.ALL);
+        SeriesPoint won = point(series, "protest_deaths", "civilians", 2020);
+        assertEquals(YearStatus.REPORTED, won.status(), "a human decision is not a conflict");
+        assertEquals(9.0, won.interval().value());
+        assertEquals(List.of("OHCHR"), won.publishers());
+        assertEquals(YearStatus.REPORTED, point(series, "protest_deaths", "civilians", 2021).status());
+        assertEquals(YearStatus.NO_REPORT, point(series, "protest_deaths", "law_enforcement", 2021).status(),
+                "a curated source covers no year");
+    }
+
     /** Fixed seeds, so that a failure reproduces. */
     static Stream<Long> seeds() {
         return LongStream.range(0, 200).mapToObj(i -> 20_240_000 + i);
