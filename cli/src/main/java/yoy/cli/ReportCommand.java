@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
                 "  observations.csv   every figure found, with its quote and position",
                 "  series.csv         one row per indicator, measure and year, with a status",
                 "  tables/            series.csv, series-wide.csv, yoy.csv, datapackage.json",
-                "                     (and decisions.csv with --overrides)",
+                "                     (and decisions.csv with --overrides or --figures)",
                 "  charts/            <id>.png, <id>@2x.png and <id>.svg per indicator",
                 "  manifest.json      inputs and outputs with sizes and SHA-256, counts",
                 "", "Examples:",
@@ -45,10 +45,15 @@ final class ReportCommand implements Callable<Integer> {
                     + " an override whose figure is no longer extracted fails the run (exit 65).")
     Path overrides;
 
+    @Option(names = "--figures", paramLabel = "FILE.csv",
+            description = "Curated figures to add, in the columns of observations.csv with a source (doc) and quote;"
+                    + " for their indicator, measure and year they outrank extracted figures.")
+    Path figures;
+
     @Override
     public Integer call() {
         Messages messages = Flags.messages(spec);
-        Report.Summary summary = Report.run(new Report.Settings(input.corpus, input.indicators, out, overrides, filters.toFilter()), messages::note);
+        Report.Summary summary = Report.run(new Report.Settings(input.corpus, input.indicators, out, overrides, figures, filters.toFilter()), messages::note);
         String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
         messages.note("yoy: wrote " + folder + " (" + summary.observations() + " observations, "
                 + summary.charts() + " charts)");
