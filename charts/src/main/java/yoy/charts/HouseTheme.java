@@ -126,6 +126,13 @@ public final class HouseTheme {
         return new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
     }
 
+    /** Thin and dashed: a fitted trend is a summary, never to be mistaken for the data line. */
+    public static final float TREND_WIDTH = 1.4f;
+
+    public static BasicStroke trendStroke() {
+        return new BasicStroke(TREND_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 4f}, 0f);
+    }
+
     public static BasicStroke barStroke() {
         return new BasicStroke(BAR_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
     }

@@ -5,7 +5,8 @@ enum KeyEntry {
     LOWER_BOUND("lower bound (at least)"),
     UPPER_BOUND("upper bound (at most)"),
     SPAN("range"),
-    PARTIAL_YEAR("part of the year only");
+    PARTIAL_YEAR("part of the year only"),
+    TREND("trend (" + TrendLine.METHOD + ")");
 
     private final String label;
 

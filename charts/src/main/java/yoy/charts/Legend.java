@@ -42,7 +42,7 @@ final class Legend {
         double cx = x;
         double rowTop = top;
         for (Entry entry : entries) {
-            double swatch = entry.key() == null ? HouseTheme.LEGEND_LINE_LENGTH : KEY_SWATCH;
+            double swatch = entry.key() == null || entry.key() == KeyEntry.TREND ? HouseTheme.LEGEND_LINE_LENGTH : KEY_SWATCH;
             double itemWidth = swatch + HouseTheme.LEGEND_SWATCH_GAP + fm.stringWidth(entry.label());
             if (cx > x && cx + itemWidth > x + width) {
                 cx = x;
@@ -51,6 +51,10 @@ final class Legend {
             double mid = rowTop + rowHeight / 2;
             if (entry.key() == null) {
                 paintMeasureSwatch(g, cx, mid, entry.colorIndex());
+            } else if (entry.key() == KeyEntry.TREND) {
+                g.setColor(HouseTheme.KEY_GLYPH);
+                g.setStroke(HouseTheme.trendStroke());
+                g.draw(new Line2D.Double(cx, mid, cx + HouseTheme.LEGEND_LINE_LENGTH, mid));
             } else {
                 paintKeySwatch(g, entry.key(), cx + KEY_SWATCH / 2, mid);
             }
@@ -78,6 +82,7 @@ final class Legend {
             case UPPER_BOUND -> GlyphPainter.paintMarker(g, Glyph.UPPER_BOUND, false, cx, mid, color);
             case SPAN -> GlyphPainter.paintBar(g, cx, mid + 6, mid - 6, color, false);
             case PARTIAL_YEAR -> GlyphPainter.paintMarker(g, Glyph.POINT, true, cx, mid, color);
+            case TREND -> { }
         }
     }
 }

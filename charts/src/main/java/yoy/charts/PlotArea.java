@@ -138,6 +138,7 @@ final class PlotArea {
             HouseTheme.applyRenderingHints(g);
             chart.paint(g, width, height);
             HouseTheme.applyRenderingHints(g);
+            paintTrends(g);
             paintGlyphs(g);
             if (!plan.hasFigures()) {
                 paintMessage(g, NO_FIGURES);
@@ -185,6 +186,27 @@ final class PlotArea {
         return area.formattedYTicks.stream()
                 .filter(v -> v > -eps && v < plan.yScale().max() + eps)
                 .distinct().sorted().toList();
+    }
+
+    /** Trend segments under the glyphs, clipped to the plot so that a falling trend never leaves it. */
+    private void paintTrends(Graphics2D g) {
+        Shape saved = g.getClip();
+        double left = screenX(plan.fromYear()) - 1;
+        double right = screenX(plan.toYear()) + 1;
+        double top = chart.getScreenYFromChart(plan.yScale().max());
+        double bottom = chart.getScreenYFromChart(0);
+        g.clip(new java.awt.geom.Rectangle2D.Double(left, top, right - left, bottom - top));
+        for (MeasureTrace trace : plan.traces()) {
+            TrendLine t = trace.trend();
+            if (t == null) {
+                continue;
+            }
+            g.setColor(HouseTheme.seriesColor(trace.colorIndex()));
+            g.setStroke(HouseTheme.trendStroke());
+            g.draw(new java.awt.geom.Line2D.Double(screenX(t.fromYear()), chart.getScreenYFromChart(t.fromValue()),
+                    screenX(t.toYear()), chart.getScreenYFromChart(t.toValue())));
+        }
+        g.setClip(saved);
     }
 
     private void paintGlyphs(Graphics2D g) {
