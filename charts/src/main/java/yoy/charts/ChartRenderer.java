@@ -53,10 +53,18 @@ public final class ChartRenderer {
 
     /** The PNG bytes, as {@link #writePng} would write them. */
     public static byte[] png(IndicatorSeries series, int scale) {
+        return png(Figure.of(ChartPlanner.plan(series)), scale);
+    }
+
+    /** The SVG bytes (UTF-8), as {@link #writeSvg} would write them. */
+    public static byte[] svg(IndicatorSeries series) {
+        return svg(Figure.of(ChartPlanner.plan(series)));
+    }
+
+    static byte[] png(Figure plan, int scale) {
         if (scale < 1 || scale > MAX_SCALE) {
             throw new IllegalArgumentException("scale must be 1.." + MAX_SCALE + ", got " + scale);
         }
-        ChartPlan plan = ChartPlanner.plan(series);
         BufferedImage image = new BufferedImage(HouseTheme.WIDTH * scale, HouseTheme.HEIGHT * scale,
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -69,9 +77,7 @@ public final class ChartRenderer {
         return encodePng(image);
     }
 
-    /** The SVG bytes (UTF-8), as {@link #writeSvg} would write them. */
-    public static byte[] svg(IndicatorSeries series) {
-        ChartPlan plan = ChartPlanner.plan(series);
+    static byte[] svg(Figure plan) {
         VectorGraphics2D g = new VectorGraphics2D();
         FigurePainter.paint(g, plan);
         Document document = new SVGProcessor().getDocument(g.getCommands(),

@@ -207,4 +207,11 @@ final class Fixtures {
                         .atLeast(5, AI).atLeast(7, AI).noReport().atLeast(9, HRW).range(8, 12, AI)
                         .notReported().notReported().notReported().notReported().notReported());
     }
+
+    /** The same ten months of two years: comparable, labelled as such. */
+    static IndicatorSeries samePeriod() {
+        return series("Extremism prosecutions", "cases", "Kazakhstan", 2020, 2023, 0,
+                new Measure("prosecuted", "Prosecuted", 2020)
+                        .noReport().partial(66, 1, 10, AI).partial(16, 1, 10, AI).notReported());
+    }
 }

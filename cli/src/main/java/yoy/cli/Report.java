@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import yoy.charts.ChartRenderer;
+import yoy.charts.YoyChartRenderer;
 import yoy.corpus.CorpusReader;
 import yoy.extract.RegexGuard;
 import yoy.error.ExitCode;
@@ -101,6 +102,9 @@ final class Report {
             chart(settings, "charts/" + s.indicator() + ".png", file -> ChartRenderer.writePng(s, file, 1), out);
             chart(settings, "charts/" + s.indicator() + "@2x.png", file -> ChartRenderer.writePng(s, file, 2), out);
             chart(settings, "charts/" + s.indicator() + ".svg", file -> ChartRenderer.writeSvg(s, file), out);
+            chart(settings, "charts/" + s.indicator() + "-yoy.png", file -> YoyChartRenderer.writePng(s, file, 1), out);
+            chart(settings, "charts/" + s.indicator() + "-yoy@2x.png", file -> YoyChartRenderer.writePng(s, file, 2), out);
+            chart(settings, "charts/" + s.indicator() + "-yoy.svg", file -> YoyChartRenderer.writeSvg(s, file), out);
         }
         Manifest manifest = new Manifest(Version.TOOL, Version.version(), options(settings), inputs(settings, run),
                 outputs(out, settings), counts(run, series, seriesRows));
