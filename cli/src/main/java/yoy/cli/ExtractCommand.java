@@ -15,7 +15,6 @@ import yoy.indicators.IndicatorLoader;
 import yoy.indicators.IndicatorSet;
 import yoy.model.Observation;
 import yoy.pipeline.Pipeline;
-import yoy.pipeline.RunFilter;
 import yoy.pipeline.RunResult;
 import yoy.tables.FigureText;
 import yoy.tables.ObservationsCsv;
@@ -28,7 +27,8 @@ import yoy.tables.TextTable;
         description = "Print every figure found in the corpus to stdout (the rows of observations.csv). Writes no files.",
         footer = {"", "Examples:",
                 "  ./yoy extract > observations.csv",
-                "  ./yoy extract --format table"})
+                "  ./yoy extract --format table",
+                "  ./yoy extract --indicator political_prisoners --from 2020"})
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { csv, table }
@@ -41,6 +41,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    FilterOptions filters;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
             description = "csv (as in observations.csv) or table (aligned columns to read; default: ${DEFAULT-VALUE}).")
     Format format;
@@ -50,7 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
         Messages messages = Flags.messages(spec);
         IndicatorSet set = IndicatorLoader.load(input.indicators);
         RunResult run = RegexGuard.reportingTo(messages::note,
-                () -> new Pipeline(set, RunFilter.all()).run(new CorpusReader(input.corpus, messages::note)));
+                () -> new Pipeline(set, filters.toFilter()).run(new CorpusReader(input.corpus, messages::note)));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.csv) {
             ObservationsCsv.write(out, run.observations(), run.indicators());

@@ -52,9 +52,13 @@ final class Report {
     static final String CORPUS_MANIFEST = "manifest.yaml";
 
     /** {@code overrides} is null when no overrides file is given. */
-    record Settings(Path corpus, Path indicators, Path out, Path overrides) {
+    record Settings(Path corpus, Path indicators, Path out, Path overrides, RunFilter filter) {
+        Settings {
+            filter = filter == null ? RunFilter.all() : filter;
+        }
+
         Settings(Path corpus, Path indicators, Path out) {
-            this(corpus, indicators, out, null);
+            this(corpus, indicators, out, null, RunFilter.all());
         }
     }
 
@@ -68,7 +72,7 @@ final class Report {
         IndicatorSet indicators = IndicatorLoader.load(settings.indicators());
         try (OutputDir out = OutputDir.stage(settings.out(), MANIFEST, notices)) {
             RunResult extracted = RegexGuard.reportingTo(notices,
-                    () -> new Pipeline(indicators, RunFilter.all()).run(new CorpusReader(settings.corpus(), notices)));
+                    () -> new Pipeline(indicators, settings.filter()).run(new CorpusReader(settings.corpus(), notices)));
             Overrides.Result decided = Overrides.apply(readOverrides(settings), extracted.observations());
             RunResult run = new RunResult(extracted.indicators(), extracted.documents(), decided.observations(),
                     extracted.years());

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
                 "  manifest.json      inputs and outputs with sizes and SHA-256, counts",
                 "", "Examples:",
                 "  ./yoy report",
-                "  ./yoy report --corpus my-reports --indicators my-indicators.yaml --out my-out"})
+                "  ./yoy report --corpus my-reports --indicators my-indicators.yaml --out my-out",
+                "  ./yoy report --from 2018 --to 2024 --indicator political_prisoners --country Kazakhstan"})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -33,6 +34,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions input;
+
+    @Mixin
+    FilterOptions filters;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports-out",
             description = "Output folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
@@ -46,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Flags.messages(spec);
-        Report.Summary summary = Report.run(new Report.Settings(input.corpus, input.indicators, out, overrides), messages::note);
+        Report.Summary summary = Report.run(new Report.Settings(input.corpus, input.indicators, out, overrides, filters.toFilter()), messages::note);
         String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
         messages.note("yoy: wrote " + folder + " (" + summary.observations() + " observations, "
                 + summary.charts() + " charts)");

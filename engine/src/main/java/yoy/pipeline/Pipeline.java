@@ -44,7 +44,7 @@ public final class Pipeline {
     }
 
     public RunResult run(DocumentSource source) {
-        List<DocumentMeta> documents = source.documents();
+        List<DocumentMeta> documents = filter.selectDocuments(source.documents());
         Set<String> wanted = Set.copyOf(indicators.ids());
         List<Observation> kept = new ArrayList<>();
         for (DocumentMeta meta : documents) {

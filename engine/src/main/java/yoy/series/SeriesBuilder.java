@@ -16,7 +16,7 @@ import yoy.model.Observation;
  * Builds one yearly series per indicator and measure from the observations of a run.
  *
  * <p>All series share one span: from the earliest to the latest year that a document covers or that a
- * yearly figure belongs to. Each year of a measure is {@code reported} or {@code conflict} when yearly
+ * yearly figure belongs to, or the bounds of the requested range where they are given. Each year of a measure is {@code reported} or {@code conflict} when yearly
  * figures exist (see {@link Reconciler}), {@code not_reported} when a document covers the year but gives
  * no figure, and {@code no_report} when no document covers it. Cumulative figures are never placed in a
  * year, and nothing is ever filled with zero.
@@ -65,11 +65,14 @@ public final class SeriesBuilder {
                     .computeIfAbsent(o.year(), y -> new ArrayList<>())
                     .add(Figure.of(o, doc.coverageYear(), doc.publisher(), indicator.partialPeriod()));
         }
-        if (years.isEmpty()) {
+        // A span the user asked for is kept whole, so that years before the first report show as no_report.
+        boolean fromGiven = range.from() != YearRange.ALL.from();
+        boolean toGiven = range.to() != YearRange.ALL.to();
+        if (years.isEmpty() && !(fromGiven && toGiven)) {
             return List.of();
         }
-        int from = years.first();
-        int to = years.last();
+        int from = fromGiven ? range.from() : years.first();
+        int to = toGiven ? range.to() : years.last();
         String country = commonCountry(documents);
         List<IndicatorSeries> out = new ArrayList<>();
         for (Indicator indicator : indicators.indicators()) {
