@@ -26,8 +26,12 @@ record LegendItem(String label, Swatch swatch, int colorIndex, KeyEntry key) {
     /** Measures of a line chart, then its glyph key. */
     static List<LegendItem> lines(ChartPlan plan) {
         List<LegendItem> items = new ArrayList<>();
+        // a measure with no figure at all has nothing to point at: the note names it instead
+        boolean any = plan.hasFigures();
         for (MeasureTrace trace : plan.traces()) {
-            items.add(line(trace.label(), trace.colorIndex()));
+            if (trace.hasFigures() || !any) {
+                items.add(line(trace.label(), trace.colorIndex()));
+            }
         }
         for (KeyEntry key : plan.key()) {
             items.add(key(key));

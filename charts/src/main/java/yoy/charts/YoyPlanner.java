@@ -110,6 +110,10 @@ final class YoyPlanner {
         for (KeyEntry k : key) {
             legend.add(LegendItem.key(k));
         }
+        // room on the other side of zero for the labels drawn there (same-period months, n/c)
+        double spread = hi - lo;
+        lo = Math.min(lo, -0.1 * spread);
+        hi = Math.max(hi, 0.1 * spread);
         List<String> sentences = new ArrayList<>();
         if (emptySlots) {
             sentences.add("An empty slot means a year without a figure: no change is computed, and none is zero.");
