@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import yoy.change.YearOverYear;
 import yoy.charts.ChartRenderer;
+import yoy.charts.YoyChartRenderer;
 import yoy.corpus.CorpusReader;
 import yoy.curation.CuratedFigures;
 import yoy.curation.Decided;
@@ -113,6 +114,9 @@ final class Report {
             chart(settings, "charts/" + s.indicator() + ".png", file -> ChartRenderer.writePng(s, file, 1), out);
             chart(settings, "charts/" + s.indicator() + "@2x.png", file -> ChartRenderer.writePng(s, file, 2), out);
             chart(settings, "charts/" + s.indicator() + ".svg", file -> ChartRenderer.writeSvg(s, file), out);
+            chart(settings, "charts/" + s.indicator() + "-yoy.png", file -> YoyChartRenderer.writePng(s, file, 1), out);
+            chart(settings, "charts/" + s.indicator() + "-yoy@2x.png", file -> YoyChartRenderer.writePng(s, file, 2), out);
+            chart(settings, "charts/" + s.indicator() + "-yoy.svg", file -> YoyChartRenderer.writeSvg(s, file), out);
         }
         Manifest manifest = new Manifest(Version.TOOL, Version.version(), options(settings), inputs(settings, run),
                 outputs(out, settings), counts(run, series, seriesRows));
