@@ -10,12 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import yoy.charts.ChartRenderer;
-import yoy.corpus.CorpusReader;
-import yoy.extract.RegexGuard;
+import yoy.indicators.IndicatorSet;
 import yoy.error.ExitCode;
 import yoy.error.YoyException;
-import yoy.indicators.IndicatorLoader;
-import yoy.indicators.IndicatorSet;
 import yoy.model.DocumentMeta;
 import yoy.output.OutputDir;
 import yoy.pipeline.Pipeline;
@@ -23,12 +20,9 @@ import yoy.pipeline.RunFilter;
 import yoy.pipeline.RunResult;
 import yoy.series.IndicatorSeries;
 import yoy.series.MeasureSeries;
-import yoy.series.SeriesBuilder;
 import yoy.series.SeriesPoint;
 import yoy.series.YearStatus;
 import yoy.change.YearOverYear;
-import yoy.curation.Overrides;
-import yoy.curation.OverridesReader;
 import yoy.tables.DecisionsCsv;
 import yoy.tables.DataPackage;
 import yoy.tables.FileEntry;
@@ -68,20 +62,21 @@ final class Report {
     }
 
     static Summary run(Settings settings, Consumer<String> notices) {
-        IndicatorSet indicators = IndicatorLoader.load(settings.indicators());
+        return run(settings, notices, Pipeline.Progress.NONE);
+    }
+
+    static Summary run(Settings settings, Consumer<String> notices, Pipeline.Progress progress) {
+        Analysis.Inputs inputs = new Analysis.Inputs(settings.corpus(), settings.indicators(), settings.filter(),
+                settings.overrides());
+        IndicatorSet indicators = Analysis.indicators(inputs);
         try (OutputDir out = OutputDir.stage(settings.out(), MANIFEST, notices)) {
-            RunResult extracted = RegexGuard.reportingTo(notices,
-                    () -> new Pipeline(indicators, settings.filter()).run(new CorpusReader(settings.corpus(), notices)));
-            Overrides.Result decided = Overrides.apply(readOverrides(settings), extracted.observations());
-            RunResult run = new RunResult(extracted.indicators(), extracted.documents(), decided.observations(),
-                    extracted.years());
-            List<IndicatorSeries> series = new SeriesBuilder(run.indicators())
-                    .build(run.documents(), run.observations(), run.years());
+            Analysis analysis = Analysis.of(inputs, indicators, notices, progress);
+            RunResult run = analysis.run();
             if (settings.overrides() != null) {
                 table(out, settings, "tables/decisions.csv",
-                        w -> DecisionsCsv.write(w, decided.decisions(), run.indicators()));
+                        w -> DecisionsCsv.write(w, analysis.decisions(), run.indicators()));
             }
-            Summary summary = write(out, settings, run, series);
+            Summary summary = write(out, settings, run, analysis.series());
             out.commit();
             return summary;
         }
@@ -114,19 +109,6 @@ final class Report {
             throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/" + MANIFEST, e);
         }
         return new Summary(run.observations().size(), series.size());
-    }
-
-    private static List<yoy.curation.Override> readOverrides(Settings settings) {
-        if (settings.overrides() == null) {
-            return List.of();
-        }
-        String name = PathNames.display(settings.overrides());
-        try {
-            return new OverridesReader(name).read(Files.readString(settings.overrides()));
-        } catch (IOException e) {
-            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(name, 0, 0,
-                    "cannot read the overrides file (" + e.getMessage() + ")", "check the --overrides path"), e);
-        }
     }
 
     /** The tables for analysts and report writers in {@code tables/}, described by their data package. */
