@@ -35,8 +35,8 @@ import yoy.series.YearRange;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Measure extraction throughput (MB/s, one core) and peak heap on a large corpus made from --corpus.",
-        footer = {"", "Filters: --indicator and --country narrow what is extracted and from which reports;",
-                "--from/--to keep only figures in the span when counting them (the text read stays the same).",
+        footer = {"", "Filters: --indicator and --country narrow what is extracted and from which reports;"
+                        + " --from/--to keep only figures in the span when counting them (the text read stays the same).",
                 "", "Examples (the first is the README's figure):",
                 "  java -Xmx256m -jar cli/target/yoy.jar bench --mb 100",
                 "  ./yoy bench --mb 20 --indicator political_prisoners"})

@@ -28,11 +28,12 @@ import yoy.error.ExitCode;
                 "  ./yoy report --corpus my-reports --out my-out",
                 "  ./yoy extract --format table      list every figure found",
                 "  ./yoy explain political_prisoners how one indicator was read, and near misses",
-                "  ./yoy validate                    check indicators.yaml and seeds/, write nothing",
+                "  ./yoy validate                    check indicators.yaml and seeds/",
                 "  ./yoy series --format table       the yearly series, gaps and all",
                 "  ./yoy stats --what yoy            year-over-year changes (default: trends)",
                 "  ./yoy chart political_prisoners --out prisoners.svg",
-                "  ./yoy series --from 2018 --to 2024 --indicator political_prisoners --country Kazakhstan",
+                "  ./yoy series --from 2018 --to 2024 --indicator political_prisoners",
+                "  ./yoy stats --country Kazakhstan --format table",
                 "  ./yoy report --help               options of one command"})
 public final class Main implements Callable<Integer> {
 

@@ -17,8 +17,8 @@ import yoy.tables.YoyCsv;
         description = "Print statistics of the yearly series to stdout: the trend of each indicator and measure"
                 + " (OLS, Mann-Kendall, Theil-Sen, growth rate; as in tables/trends.csv) or the change from each"
                 + " year with a figure to the next (as in tables/yoy.csv). Writes no files.",
-        footer = {"", "A statistic that cannot be computed (too few years, bounds only) is an empty cell, and the",
-                "note column says why.",
+        footer = {"", "A statistic that cannot be computed (too few years, bounds only) is an empty cell, and the"
+                        + " note column says why.",
                 "", "Examples:",
                 "  ./yoy stats --format table",
                 "  ./yoy stats --what yoy --indicator political_prisoners > changes.csv",

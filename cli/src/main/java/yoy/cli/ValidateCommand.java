@@ -38,10 +38,10 @@ import yoy.pipeline.RunFilter;
                 "  ./yoy validate --indicators my-indicators.yaml --corpus my-reports",
                 "  ./yoy validate --country Kazakhstan --from 2020",
                 "",
-                "Filters: --country and --from/--to check only the reports about those countries whose coverage year",
-                "is in the span (problems of the manifest, of the folder and of reports whose metadata cannot be read",
-                "are always listed). --indicator checks that each id is defined; the whole indicator file is still",
-                "checked, because one broken definition stops every run."})
+                "Filters: --country and --from/--to check only the reports about those countries whose coverage year"
+                        + " is in the span (problems of the manifest, of the folder and of reports whose metadata cannot"
+                        + " be read are always listed). --indicator checks that each id is defined; the whole indicator"
+                        + " file is still checked, because one broken definition stops every run."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
