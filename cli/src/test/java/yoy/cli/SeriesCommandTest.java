@@ -88,7 +88,25 @@ class SeriesCommandTest {
     }
 
     @Test
-    void overridesAreApplied() throws IOException {
+    void overridesAreAppliedAsInTheReport() throws IOException {
+        // Reject the first figure extracted, so that the test follows the extractor.
+        Cli.Result extracted = Cli.run("-q", "extract", "--corpus", Cli.SEEDS.toString(), "--indicators", REAL_INDICATORS);
+        String[] c = extracted.out().lines().skip(1).findFirst().orElseThrow().split(",", -1);
+        Path file = Files.writeString(tmp.resolve("overrides.yaml"), "version: 1\noverrides:\n  - indicator: " + c[0]
+                + "\n    measure: " + c[1] + "\n    year: " + c[2] + "\n    doc: " + c[9] + "\n    value: "
+                + (c[3].isEmpty() ? c[4] : c[3]) + "\n    action: reject\n    reason: checked by hand\n");
+        Cli.Result plain = series();
+        Cli.Result decided = series("--overrides", file.toString());
+        assertEquals(0, decided.code(), decided.err());
+        assertFalse(plain.out().equals(decided.out()), "the rejected figure changes the series");
+        Path out = tmp.resolve("out");
+        assertEquals(0, Cli.run("-q", "report", "--corpus", Cli.SEEDS.toString(), "--indicators", REAL_INDICATORS,
+                "--out", out.toString(), "--overrides", file.toString()).code());
+        assertEquals(Files.readString(out.resolve("series.csv")), decided.out());
+    }
+
+    @Test
+    void aMissingOverridesFileIsMissingInput() {
         Path missing = tmp.resolve("no-overrides.yaml");
         Cli.Result r = series("--overrides", missing.toString());
         assertEquals(66, r.code());
