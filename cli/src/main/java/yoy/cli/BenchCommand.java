@@ -22,6 +22,9 @@ import yoy.extract.Extractor;
 import yoy.indicators.IndicatorLoader;
 import yoy.indicators.IndicatorSet;
 import yoy.model.DocumentMeta;
+import yoy.model.Observation;
+import yoy.pipeline.RunFilter;
+import yoy.series.YearRange;
 
 /**
  * {@code yoy bench extract}: extraction throughput on one core over a corpus of at least {@code --mb}
@@ -32,8 +35,11 @@ import yoy.model.DocumentMeta;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Measure extraction throughput (MB/s, one core) and peak heap on a large corpus made from --corpus.",
-        footer = {"", "Example (the README's figure):",
-                "  java -Xmx256m -jar cli/target/yoy.jar bench --mb 100"})
+        footer = {"", "Filters: --indicator and --country narrow what is extracted and from which reports;"
+                        + " --from/--to keep only figures in the span when counting them (the text read stays the same).",
+                "", "Examples (the first is the README's figure):",
+                "  java -Xmx256m -jar cli/target/yoy.jar bench --mb 100",
+                "  ./yoy bench --mb 20 --indicator political_prisoners"})
 final class BenchCommand implements Callable<Integer> {
 
     private static final int SHIFTS = 30;
@@ -45,6 +51,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    FilterOptions filters;
+
     @Option(names = "--mb", paramLabel = "MB", defaultValue = "100", description = "Corpus size in MB (default: ${DEFAULT-VALUE}).")
     int megabytes;
 
@@ -55,10 +64,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Flags.messages(spec);
-        IndicatorSet set = IndicatorLoader.load(input.indicators);
+        RunFilter filter = filters.toFilter();
+        IndicatorSet set = filter.select(IndicatorLoader.load(input.indicators));
         CorpusReader corpus = new CorpusReader(input.corpus, messages::note);
         List<Document> seeds = new ArrayList<>();
-        for (DocumentMeta meta : corpus.documents()) {
+        for (DocumentMeta meta : filter.selectDocuments(corpus.documents())) {
             seeds.add(corpus.read(meta));
         }
         // The shifted copies are made before timing, so that only extraction is measured.
@@ -70,10 +80,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         long[] sizes = variants.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).toArray();
         Extractor extractor = new Extractor(set);
-        run(extractor, variants, sizes, warmupMegabytes * 1_000_000L);
+        run(extractor, variants, sizes, warmupMegabytes * 1_000_000L, filter.years());
         resetPeaks();
         long start = System.nanoTime();
-        long[] done = run(extractor, variants, sizes, megabytes * 1_000_000L);
+        long[] done = run(extractor, variants, sizes, megabytes * 1_000_000L, filter.years());
         double seconds = (System.nanoTime() - start) / 1e9;
         double mb = done[0] / 1e6;
         PrintWriter out = spec.commandLine().getOut();
@@ -85,14 +95,18 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Extracts from shifted copies of the seeds until {@code bytes} of UTF-8 text are done: {bytes, documents, observations}. */
-    private static long[] run(Extractor extractor, List<Document> variants, long[] sizes, long bytes) {
+    private static long[] run(Extractor extractor, List<Document> variants, long[] sizes, long bytes, YearRange years) {
         long done = 0;
         long documents = 0;
         long observations = 0;
         while (done < bytes) {
             for (int k = 0; k < variants.size(); k++) {
                 done += sizes[k];
-                observations += extractor.extract(variants.get(k)).size();
+                for (Observation o : extractor.extract(variants.get(k))) {
+                    if (years.contains(o.year())) {
+                        observations++;
+                    }
+                }
                 documents++;
             }
         }

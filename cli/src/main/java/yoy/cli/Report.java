@@ -2,29 +2,18 @@ package yoy.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
-import yoy.change.YearOverYear;
 import yoy.charts.ChartRenderer;
 import yoy.charts.YoyChartRenderer;
-import yoy.corpus.CorpusReader;
-import yoy.curation.CuratedFigures;
-import yoy.curation.Decided;
-import yoy.curation.FiguresReader;
-import yoy.curation.OverridesReader;
+import yoy.indicators.IndicatorSet;
 import yoy.error.ExitCode;
 import yoy.error.YoyException;
-import yoy.extract.RegexGuard;
-import yoy.indicators.IndicatorLoader;
-import yoy.indicators.IndicatorSet;
 import yoy.model.DocumentMeta;
 import yoy.output.OutputDir;
 import yoy.pipeline.Pipeline;
@@ -32,19 +21,19 @@ import yoy.pipeline.RunFilter;
 import yoy.pipeline.RunResult;
 import yoy.series.IndicatorSeries;
 import yoy.series.MeasureSeries;
-import yoy.series.SeriesBuilder;
 import yoy.series.SeriesPoint;
 import yoy.series.YearStatus;
-import yoy.tables.DataPackage;
+import yoy.change.YearOverYear;
 import yoy.tables.DecisionsCsv;
+import yoy.tables.DataPackage;
 import yoy.tables.FileEntry;
 import yoy.tables.Manifest;
 import yoy.tables.ManifestWriter;
 import yoy.tables.ObservationsCsv;
 import yoy.tables.SeriesCsv;
+import yoy.tables.TrendsCsv;
 import yoy.tables.SeriesWideCsv;
 import yoy.tables.TableSchemas;
-import yoy.tables.TrendsCsv;
 import yoy.tables.YoyCsv;
 
 /**
@@ -56,7 +45,7 @@ final class Report {
     static final String MANIFEST = "manifest.json";
     static final String CORPUS_MANIFEST = "manifest.yaml";
 
-    /** {@code overrides} and {@code figures} are null when no such file is given. */
+    /** {@code overrides} is null when no overrides file is given. */
     record Settings(Path corpus, Path indicators, Path out, Path overrides, Path figures, RunFilter filter) {
         Settings {
             filter = filter == null ? RunFilter.all() : filter;
@@ -78,19 +67,21 @@ final class Report {
     }
 
     static Summary run(Settings settings, Consumer<String> notices) {
-        IndicatorSet indicators = IndicatorLoader.load(settings.indicators());
+        return run(settings, notices, Pipeline.Progress.NONE);
+    }
+
+    static Summary run(Settings settings, Consumer<String> notices, Pipeline.Progress progress) {
+        Analysis.Inputs inputs = new Analysis.Inputs(settings.corpus(), settings.indicators(), settings.filter(),
+                settings.overrides(), settings.figures());
+        IndicatorSet indicators = Analysis.indicators(inputs);
         try (OutputDir out = OutputDir.stage(settings.out(), MANIFEST, notices)) {
-            RunResult extracted = RegexGuard.reportingTo(notices,
-                    () -> new Pipeline(indicators, settings.filter()).run(new CorpusReader(settings.corpus(), notices)));
-            Decided decided = Decided.of(extracted, readOverrides(settings), readFigures(settings, extracted));
-            RunResult run = decided.run();
-            List<IndicatorSeries> series = new SeriesBuilder(run.indicators())
-                    .build(run.documents(), decided.curatedSources(), run.observations(), run.years());
+            Analysis analysis = Analysis.of(inputs, indicators, notices, progress);
+            RunResult run = analysis.run();
             if (settings.hasDecisions()) {
                 table(out, settings, "tables/decisions.csv",
-                        w -> DecisionsCsv.write(w, decided.decisions(), run.indicators()));
+                        w -> DecisionsCsv.write(w, analysis.decisions(), run.indicators()));
             }
-            Summary summary = write(out, settings, run, series);
+            Summary summary = write(out, settings, run, analysis.series());
             out.commit();
             return summary;
         }
@@ -126,35 +117,6 @@ final class Report {
             throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/" + MANIFEST, e);
         }
         return new Summary(run.observations().size(), series.size());
-    }
-
-    private static List<yoy.curation.Override> readOverrides(Settings settings) {
-        if (settings.overrides() == null) {
-            return List.of();
-        }
-        String name = PathNames.display(settings.overrides());
-        try {
-            return new OverridesReader(name).read(Files.readString(settings.overrides()));
-        } catch (IOException e) {
-            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(name, 0, 0,
-                    "cannot read the overrides file (" + e.getMessage() + ")", "check the --overrides path"), e);
-        }
-    }
-
-    private static CuratedFigures readFigures(Settings settings, RunResult extracted) {
-        if (settings.figures() == null) {
-            return CuratedFigures.NONE;
-        }
-        String name = PathNames.display(settings.figures());
-        Set<String> corpusFiles = new HashSet<>();
-        extracted.documents().forEach(d -> corpusFiles.add(d.file()));
-        try {
-            return new FiguresReader(name, extracted.indicators(), corpusFiles)
-                    .read(Files.readString(settings.figures(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(name, 0, 0,
-                    "cannot read the figures file (" + e.getMessage() + ")", "check the --figures path"), e);
-        }
     }
 
     /** The tables for analysts and report writers in {@code tables/}, described by their data package. */

@@ -42,20 +42,18 @@ final class ReportCommand implements Callable<Integer> {
             description = "Output folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--overrides", paramLabel = "FILE",
-            description = "YAML file of human decisions that reject or correct extracted figures, each with a reason;"
-                    + " an override whose figure is no longer extracted fails the run (exit 65).")
-    Path overrides;
-
-    @Option(names = "--figures", paramLabel = "FILE.csv",
-            description = "Curated figures to add, in the columns of observations.csv with a source (doc) and quote;"
-                    + " for their indicator, measure and year they outrank extracted figures.")
-    Path figures;
+    @Mixin
+    OverridesOption overrides;
 
     @Override
     public Integer call() {
         Messages messages = Flags.messages(spec);
-        Report.Summary summary = Report.run(new Report.Settings(input.corpus, input.indicators, out, overrides, figures, filters.toFilter()), messages::note);
+        Report.Settings settings = new Report.Settings(input.corpus, input.indicators, out, overrides.overrides,
+                overrides.figures, filters.toFilter());
+        Report.Summary summary;
+        try (ProgressBar bar = Flags.progress(spec)) {
+            summary = Report.run(settings, messages::note, bar);
+        }
         String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
         messages.note("yoy: wrote " + folder + " (" + summary.observations() + " observations, "
                 + summary.charts() + " charts)");

@@ -39,14 +39,31 @@ public final class Pipeline {
         return indicators;
     }
 
+    /** Told once per document read, with how many are done and how many there are (for a progress bar). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void documentDone(int done, int total);
+    }
+
     public RunResult run(CorpusReader corpus) {
-        return run(DocumentSource.of(corpus));
+        return run(DocumentSource.of(corpus), Progress.NONE);
+    }
+
+    public RunResult run(CorpusReader corpus, Progress progress) {
+        return run(DocumentSource.of(corpus), progress);
     }
 
     public RunResult run(DocumentSource source) {
+        return run(source, Progress.NONE);
+    }
+
+    public RunResult run(DocumentSource source, Progress progress) {
         List<DocumentMeta> documents = filter.selectDocuments(source.documents());
         Set<String> wanted = Set.copyOf(indicators.ids());
         List<Observation> kept = new ArrayList<>();
+        int done = 0;
         for (DocumentMeta meta : documents) {
             Document doc = source.read(meta);
             for (Observation o : extraction.apply(doc)) {
@@ -54,6 +71,7 @@ public final class Pipeline {
                     kept.add(o);
                 }
             }
+            progress.documentDone(++done, documents.size());
         }
         kept.sort(ObservationOrder.of(indicators));
         return new RunResult(indicators, documents, kept, filter.years());
