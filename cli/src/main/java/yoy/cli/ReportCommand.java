@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
                 "  tables/            series.csv, series-wide.csv, yoy.csv, datapackage.json",
                 "                     (and decisions.csv with --overrides)",
                 "  charts/            <id>.png, <id>@2x.png and <id>.svg per indicator",
+                "  index.html         the report as one page: overview, charts, tables, quotes;",
+                "                     self-contained (no scripts, no network requests)",
                 "  manifest.json      inputs and outputs with sizes and SHA-256, counts",
                 "", "Examples:",
                 "  ./yoy report",
