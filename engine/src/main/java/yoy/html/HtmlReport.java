@@ -49,7 +49,7 @@ public final class HtmlReport {
         b.append(reports(run.documents()));
         b.append("</main>\n<footer class=\"page\">\n<p>").append(Html.text(WriterTable.LEGEND))
                 .append("</p>\n<p>Made by ").append(Html.text(generator))
-                .append(" from the reports listed above. Every figure links back to its quote.</p>\n")
+                .append(" from the reports listed above. Every figure is listed with its quote under Evidence.</p>\n")
                 .append("</footer>\n</body>\n</html>\n");
         return b.toString();
     }

@@ -68,7 +68,8 @@ final class Style {
             .source { margin: 0; font-size: .9rem; overflow-wrap: anywhere; }
             .reports table { font-size: .9rem; }
             .reports thead th { text-align: left; }
-            .reports td, .reports th { overflow-wrap: anywhere; }
+            .reports td { overflow-wrap: anywhere; }
+            .reports th { white-space: nowrap; }
             .top { font-size: .9rem; }
             footer.page { border-top: 1px solid var(--rule); margin-top: 3rem; padding-bottom: 2rem; font-size: .9rem; }
             @media print {
