@@ -37,7 +37,7 @@ import yoy.tables.WriterTableCsv;
         footer = {"", "Cells:",
                 "  –       no report covers the year",
                 "  n.r.    not reported: a report covers the year but gives no figure",
-                "  ¹ ² …   footnotes, listed under the table (md, html) or in the notes column (csv)",
+                "  ¹ ² …   footnotes: under the table (md, html), in the notes column (csv)",
                 "Markdown and HTML end with the footnotes, this legend and a source line naming the publishers.",
                 "", "Examples:",
                 "  ./yoy table protest_detentions                  Markdown",
