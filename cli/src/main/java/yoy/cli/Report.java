@@ -81,7 +81,7 @@ final class Report {
                 table(out, settings, "tables/decisions.csv",
                         w -> DecisionsCsv.write(w, analysis.decisions(), run.indicators()));
             }
-            Summary summary = write(out, settings, run, analysis.series());
+            Summary summary = write(out, settings, run, analysis.curatedSources(), analysis.series());
             out.commit();
             return summary;
         }
@@ -89,6 +89,12 @@ final class Report {
 
     /** Writes every artefact of a run into {@code out} (not yet committed). */
     static Summary write(OutputDir out, Settings settings, RunResult run, List<IndicatorSeries> series) {
+        return write(out, settings, run, List.of(), series);
+    }
+
+    /** As {@link #write(OutputDir, Settings, RunResult, List)}, with the sources of curated figures. */
+    static Summary write(OutputDir out, Settings settings, RunResult run, List<DocumentMeta> curatedSources,
+                         List<IndicatorSeries> series) {
         try (Writer w = out.writer("observations.csv")) {
             ObservationsCsv.write(w, run.observations(), run.indicators());
         } catch (IOException e) {
@@ -109,6 +115,7 @@ final class Report {
             chart(settings, "charts/" + s.indicator() + "-yoy@2x.png", file -> YoyChartRenderer.writePng(s, file, 2), out);
             chart(settings, "charts/" + s.indicator() + "-yoy.svg", file -> YoyChartRenderer.writeSvg(s, file), out);
         }
+        ReportHtml.write(out, settings, run, curatedSources, series);
         Manifest manifest = new Manifest(Version.TOOL, Version.version(), options(settings), inputs(settings, run),
                 outputs(out, settings), counts(run, series, seriesRows));
         try (Writer w = out.writer(MANIFEST)) {

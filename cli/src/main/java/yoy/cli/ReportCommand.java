@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
                 "  charts/            <id>.png, <id>@2x.png and <id>.svg per indicator, and",
                 "                     <id>-yoy.png, <id>-yoy@2x.png, <id>-yoy.svg: change from the year before",
                 "                     (always written; says so when no consecutive years have figures)",
+                "  index.html         the report as one page: overview, charts, tables, quotes;",
+                "                     self-contained (no scripts, no network requests)",
                 "  manifest.json      inputs and outputs with sizes and SHA-256, counts",
                 "", "Examples:",
                 "  ./yoy report",

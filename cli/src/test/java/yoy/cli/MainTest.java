@@ -148,8 +148,7 @@ class MainTest {
     }
 
     static final List<String> COMMANDS = List.of("report", "extract", "explain", "validate", "series", "stats", "chart",
-            "compare",
-            "bench");
+            "compare", "table", "bench");
 
     @Test
     void helpListsEveryCommandWithItsDescription() {
