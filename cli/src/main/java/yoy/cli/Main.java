@@ -22,13 +22,14 @@ import yoy.error.ExitCode;
         description = "Year-over-year indicators from human-rights reports: reads a folder of .txt reports, finds the"
                 + " figures defined in an indicator file, and writes tables, charts and a manifest.",
         subcommands = {ReportCommand.class, ExtractCommand.class, ExplainCommand.class, ValidateCommand.class,
-                BenchCommand.class},
+                BenchCommand.class, SynthCommand.class},
         footer = {"", "Examples:",
                 "  ./yoy report                      read seeds/, write reports-out/",
                 "  ./yoy report --corpus my-reports --out my-out",
                 "  ./yoy extract --format table      list every figure found",
                 "  ./yoy explain political_prisoners how one indicator was read, and near misses",
                 "  ./yoy validate                    check indicators.yaml and seeds/, write nothing",
+                "  ./yoy synth --docs 300 --out synth-out --seed 1   a synthetic corpus with its ground truth",
                 "  ./yoy report --help               options of one command"})
 public final class Main implements Callable<Integer> {
 
@@ -76,7 +77,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.print("yoy: missing command (report, extract, explain or validate)\ntry 'yoy --help'\n");
+        err.print("yoy: missing command (report, extract, explain, validate, bench or synth)\ntry 'yoy --help'\n");
         return ExitCode.USAGE.code();
     }
 
