@@ -47,6 +47,10 @@ final class CompoundTemplates {
         t.add(of(CompoundTemplates::numberRose, "political_prisoners"));
         t.add(of(CompoundTemplates::includingChildren, "protest_deaths"));
         t.add(of(CompoundTemplates::tortureCasesReachedCourt, "torture_cases"));
+        t.add(of(CompoundTemplates::sinceRunningTotal, "religious_prosecutions"));
+        t.add(of(CompoundTemplates::whenClause, "protest_detentions"));
+        t.add(of(CompoundTemplates::factBox, "political_prisoners", "journalists_detained_or_prosecuted"));
+        t.add(of(CompoundTemplates::sentenceLengths, "protest_prosecutions"));
         return t;
     }
 
@@ -178,6 +182,49 @@ final class CompoundTemplates {
         int y = c.coverageYear();
         return new Piece(text, List.of(fig("torture_cases", "under_investigation", y, Interval.exact(n)),
                 fig("torture_cases", "cases_in_court", y, Interval.exact(k))));
+    }
+
+    /** "Since March 2018, at least 19 ... have been fined": a running total, never one year's value. */
+    private static Piece sinceRunningTotal(Ctx c) {
+        int y = c.coverageYear();
+        int from = y - 1 - c.random().nextInt(3);
+        int m = 1 + c.random().nextInt(12);
+        Amount a = Amounts.draw(c.random(), Amounts.Scale.SMALL, Amounts.POINT);
+        String text = "Police raided private homes where believers met for worship in " + c.city() + ". Since "
+                + Timing.month(m) + " " + from + ", " + a.text() + " " + c.pick("Jehovah's Witnesses", "Christians", "Muslims")
+                + " have been fined for meeting for worship without state permission.";
+        Period running = Period.cumulative(java.time.YearMonth.of(from, m), java.time.YearMonth.of(y, 12));
+        return new Piece(text, List.of(new Expected("religious_prosecutions", "prosecuted", y, a.interval(), running)));
+    }
+
+    /** "... who had protested in August 2019, when more than 6,700 people were detained": the clause's time dates it. */
+    private static Piece whenClause(Ctx c) {
+        int y = c.coverageYear() - 1;
+        int m = 1 + c.random().nextInt(12);
+        Amount a = Amounts.draw(c.random(), Amounts.Scale.LARGE, Amounts.POINT);
+        String text = "Courts continued to try people who had protested against the election results in "
+                + Timing.month(m) + " " + y + ", when " + a.text() + " people were detained.";
+        return new Piece(text, List.of(new Expected("protest_detentions", "detained", y, a.interval(), Period.months(y, m, m))));
+    }
+
+    /** A fact box of bullet lines, as on scraped country pages. */
+    private static Piece factBox(Ctx c) {
+        int y = c.coverageYear();
+        int a = 20 + c.random().nextInt(2000);
+        int b = 2 + c.random().nextInt(40);
+        String text = "Key figures\n\u2022 " + NumberWords.digits(a) + " political prisoners at year's end\n\u2022 " + b
+                + " journalists in detention";
+        return new Piece(text, List.of(fig("political_prisoners", "imprisoned", y, Interval.exact(a)),
+                fig("journalists_detained_or_prosecuted", "detained", y, Interval.exact(b))));
+    }
+
+    /** "... sentenced 40 protesters to prison terms of between three and six years": the lengths are not counts. */
+    private static Piece sentenceLengths(Ctx c) {
+        Amount a = Amounts.draw(c.random(), Amounts.Scale.MEDIUM, Amounts.POINT);
+        int lo = 2 + c.random().nextInt(5);
+        String text = "Courts sentenced " + a.text() + " protesters to prison terms of between " + NumberWords.of(lo)
+                + " and " + NumberWords.of(lo + 1 + c.random().nextInt(6)) + " years for their part in the protests.";
+        return new Piece(text, List.of(fig("protest_prosecutions", "sentenced", c.coverageYear(), a.interval())));
     }
 
     private static String words(Ctx c, int n) {
