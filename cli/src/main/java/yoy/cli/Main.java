@@ -23,7 +23,7 @@ import yoy.error.ExitCode;
                 + " figures defined in an indicator file, and writes tables, charts and a manifest.",
         subcommands = {ReportCommand.class, ExtractCommand.class, ExplainCommand.class, ValidateCommand.class,
                 SeriesCommand.class, StatsCommand.class, ChartCommand.class, CompareCommand.class,
-                TableCommand.class, BenchCommand.class},
+                TableCommand.class, SynthCommand.class, BenchCommand.class},
         footer = {"", "Examples:",
                 "  ./yoy report                      read seeds/, write reports-out/",
                 "  ./yoy report --corpus my-reports --out my-out",
@@ -37,6 +37,7 @@ import yoy.error.ExitCode;
                 "  ./yoy compare A B --out cmp.png   several indicators on one chart",
                 "  ./yoy series --from 2018 --to 2024 --indicator political_prisoners",
                 "  ./yoy stats --country Kazakhstan --format table",
+                "  ./yoy synth --docs 300 --out synth-out --seed 1   a synthetic corpus with its ground truth",
                 "  ./yoy report --help               options of one command"})
 public final class Main implements Callable<Integer> {
 

@@ -148,7 +148,7 @@ class MainTest {
     }
 
     static final List<String> COMMANDS = List.of("report", "extract", "explain", "validate", "series", "stats", "chart",
-            "compare", "table", "bench");
+            "compare", "table", "synth", "bench");
 
     @Test
     void helpListsEveryCommandWithItsDescription() {
