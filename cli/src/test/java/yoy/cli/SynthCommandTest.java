@@ -51,7 +51,7 @@ class SynthCommandTest {
         Cli.Result years = Cli.run("-q", "synth", "--check", "--out", out.toString(), "--indicators", INDICATORS,
                 "--from", "2100", "--to", "2101");
         assertEquals(0, years.code(), years.err());
-        assertTrue(years.out().contains("truth 0 "), years.out());
+        assertTrue(years.out().contains("truth 0, extracted 0"), years.out());
     }
 
     @Test
