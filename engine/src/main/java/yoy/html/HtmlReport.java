@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import yoy.change.ChangeStatus;
+import yoy.change.YearChange;
+import yoy.change.YearOverYear;
 import yoy.indicators.Indicator;
 import yoy.model.DocumentMeta;
 import yoy.pipeline.RunResult;
@@ -125,7 +128,10 @@ public final class HtmlReport {
                 + ") by year, " + s.fromYear() + "–" + s.toYear() + ", one line per measure; the table below gives"
                 + " every figure"));
         byte[] yoy = charts.yoy().get(s.indicator());
-        if (yoy != null) {
+        if (yoy != null && !hasChange(s)) {
+            // An empty bar chart would only take room: say it in words.
+            b.append("<p class=\"none\">No year-over-year change: no two consecutive years have comparable figures.</p>\n");
+        } else if (yoy != null) {
             b.append(figure(yoy, "chart yoy", "Bar chart of the change of " + s.title()
                     + " against the previous year; the change is described in the overview"));
         }
@@ -166,5 +172,16 @@ public final class HtmlReport {
         }
         b.append("</tbody>\n</table>\n</section>\n");
         return b.toString();
+    }
+
+    private static boolean hasChange(IndicatorSeries s) {
+        for (MeasureSeries m : s.measures()) {
+            for (YearChange c : YearOverYear.of(s.indicator(), m)) {
+                if (c.status() == ChangeStatus.COMPARED) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
