@@ -107,9 +107,9 @@ class ReportWriteTest {
     void theSeriesTableFlagsThePartialYear() throws IOException {
         Path out = write("out");
         List<String> rows = Files.readAllLines(out.resolve("series.csv"));
-        assertTrue(rows.contains("protest_detentions,detained,2023,reported,13,13,13,exact,2023-10,2023-10,true,1,Human Rights Watch"),
+        assertTrue(rows.contains("protest_detentions,detained,2023,reported,13,13,13,exact,2023-10,2023-10,true,false,1,Human Rights Watch"),
                 String.join("\n", rows));
-        assertTrue(rows.contains("protest_deaths,civilians,2022,reported,219,219,,at_least,2022-01,2022-12,false,1,Amnesty International"),
+        assertTrue(rows.contains("protest_deaths,civilians,2022,reported,219,219,,at_least,2022-01,2022-12,false,false,1,Amnesty International"),
                 String.join("\n", rows));
     }
 

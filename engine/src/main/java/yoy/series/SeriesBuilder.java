@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import yoy.indicators.Indicator;
 import yoy.indicators.IndicatorSet;
 import yoy.indicators.Measure;
+import yoy.indicators.PartialPeriodPolicy;
 import yoy.model.DocumentMeta;
 import yoy.model.Observation;
 
@@ -97,7 +98,9 @@ public final class SeriesBuilder {
                 for (int year = from; year <= to; year++) {
                     List<Figure> found = figures.get(new FigureTable.Key(indicator.id(), measure.id(), year));
                     if (found != null) {
-                        points.add(Reconciler.point(year, found, indicator.reconcile()));
+                        SeriesPoint point = Reconciler.point(year, found, indicator.reconcile());
+                        points.add(point.isPartial() && indicator.partialPeriod() == PartialPeriodPolicy.PRO_RATA
+                                ? point.annualisedEstimate() : point);
                     } else {
                         points.add(SeriesPoint.missing(year,
                                 covered.contains(year) ? YearStatus.NOT_REPORTED : YearStatus.NO_REPORT));

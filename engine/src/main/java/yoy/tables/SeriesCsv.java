@@ -15,7 +15,8 @@ import yoy.series.SeriesPoint;
 public final class SeriesCsv {
 
     public static final List<String> HEADER = List.of("indicator", "measure", "year", "status", "value", "low", "high",
-            "qualifier", "period_start", "period_end", "partial", "sources", "publishers");
+            "qualifier", "period_start", "period_end", "partial", "annualised", "sources",
+            "publishers");
 
     private SeriesCsv() {
     }
@@ -31,12 +32,13 @@ public final class SeriesCsv {
                     csv.text(s.indicator()).text(m.measure()).integer(p.year()).text(p.status().code());
                     Interval iv = p.interval();
                     if (iv == null) {
-                        csv.empty().empty().empty().empty().empty().empty().empty().empty().empty();
+                        csv.empty().empty().empty().empty().empty().empty().empty().empty().empty().empty();
                     } else {
                         csv.number(iv.value(), s.decimals()).number(iv.low(), s.decimals()).number(iv.high(), s.decimals())
                                 .text(iv.qualifier().code())
                                 .text(ObservationsCsv.month(p.period().start())).text(ObservationsCsv.month(p.period().end()))
                                 .text(p.isPartial() ? "true" : "false")
+                                .text(p.annualised() ? "true" : "false")
                                 .integer(p.sources())
                                 .text(String.join("; ", p.publishers()));
                     }

@@ -55,7 +55,9 @@ public final class SeriesWideCsv {
             return "";
         }
         StringBuilder b = new StringBuilder(figure(p.interval(), decimals));
-        if (p.isPartial()) {
+        if (p.annualised()) {
+            b.append(" (annualised from ").append(p.period().label()).append(')');
+        } else if (p.isPartial()) {
             b.append(" (").append(p.period().label()).append(')');
         }
         if (p.status() == YearStatus.CONFLICT) {

@@ -29,6 +29,8 @@ public final class TableSchemas {
                 Field.of("period_start", "string", "first month the figure covers, YYYY-MM"),
                 Field.of("period_end", "string", "last month the figure covers, YYYY-MM"),
                 Field.of("partial", "boolean", "true when the figure covers only some months of the year"),
+                Field.of("annualised", "boolean", "true when a part-year figure was scaled to the whole year (an"
+                        + " estimate, qualified 'about'), as the indicator's partial_period policy pro_rata says"),
                 Field.of("sources", "integer", "number of documents stating the chosen figure"),
                 Field.of("publishers", "string", "publishers of those documents, separated by '; '"));
         check(SeriesCsv.HEADER, f);

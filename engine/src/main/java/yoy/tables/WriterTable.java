@@ -88,7 +88,9 @@ public record WriterTable(String indicator, String title, String unit, String co
             return new Cell(NOT_REPORTED, p.status(), List.of());
         }
         List<Integer> marks = new ArrayList<>();
-        if (p.isPartial()) {
+        if (p.annualised()) {
+            marks.add(note(notes, "estimate: the " + p.period().label() + " figure scaled to the whole year"));
+        } else if (p.isPartial()) {
             marks.add(note(notes, p.period().label() + " only, not the whole year"));
         }
         if (p.interval().qualifier() == Qualifier.VAGUE) {

@@ -232,6 +232,9 @@ class SeriesBuilderTest {
         SeriesPoint p = series.get(0).measures().get(0).points().get(0);
         assertEquals(new Interval(60.0, 60.0, 60.0, Qualifier.ABOUT), p.interval());
         assertTrue(p.isPartial(), "the period stays, so tables still flag it");
+        assertTrue(p.annualised(), "and the estimate is labelled");
+        assertTrue(yoy.tables.SeriesWideCsv.cell(p, 0).endsWith("(annualised from Jan–Aug 2023)"),
+                yoy.tables.SeriesWideCsv.cell(p, 0));
     }
 
     @Test

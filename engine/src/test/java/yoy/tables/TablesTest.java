@@ -60,14 +60,15 @@ class TablesTest {
         StringWriter out = new StringWriter();
         int rows = SeriesCsv.write(out, series);
         List<String> lines = out.toString().lines().toList();
-        assertEquals("indicator,measure,year,status,value,low,high,qualifier,period_start,period_end,partial,sources,publishers",
+        assertEquals("indicator,measure,year,status,value,low,high,qualifier,period_start,period_end,partial,annualised,sources,"
+                + "publishers",
                 lines.get(0));
         assertEquals(3 * 4, rows, "3 years x 4 measures");
         assertEquals(rows + 1, lines.size());
-        assertEquals("protest_deaths,civilians,2020,reported,0,0,0,exact,2020-01,2020-12,false,1,HRW", lines.get(1));
-        assertEquals("protest_deaths,civilians,2021,no_report,,,,,,,,,", lines.get(2));
-        assertEquals("protest_deaths,civilians,2022,not_reported,,,,,,,,,", lines.get(3));
-        assertTrue(lines.contains("protest_detentions,detained,2022,reported,12.3,12.3,12.3,exact,2022-03,2022-04,true,1,HRW"),
+        assertEquals("protest_deaths,civilians,2020,reported,0,0,0,exact,2020-01,2020-12,false,false,1,HRW", lines.get(1));
+        assertEquals("protest_deaths,civilians,2021,no_report,,,,,,,,,,", lines.get(2));
+        assertEquals("protest_deaths,civilians,2022,not_reported,,,,,,,,,,", lines.get(3));
+        assertTrue(lines.contains("protest_detentions,detained,2022,reported,12.3,12.3,12.3,exact,2022-03,2022-04,true,false,1,HRW"),
                 "decimals: 1 for detentions, partial flagged");
         for (String line : lines.subList(1, lines.size())) {
             if (!line.contains(",reported,")) {
