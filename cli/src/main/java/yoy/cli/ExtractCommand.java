@@ -41,6 +41,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    JobsOption jobs;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
             description = "csv (as in observations.csv) or table (aligned columns to read; default: ${DEFAULT-VALUE}).")
     Format format;
@@ -50,7 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
         Messages messages = Flags.messages(spec);
         IndicatorSet set = IndicatorLoader.load(input.indicators);
         RunResult run = RegexGuard.reportingTo(messages::note,
-                () -> new Pipeline(set, RunFilter.all()).run(new CorpusReader(input.corpus, messages::note)));
+                () -> new Pipeline(set, RunFilter.all(), jobs.count()).run(new CorpusReader(input.corpus, messages::note)));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.csv) {
             ObservationsCsv.write(out, run.observations(), run.indicators());

@@ -18,6 +18,7 @@ import yoy.indicators.IndicatorLoader;
 import yoy.indicators.IndicatorSet;
 import yoy.model.DocumentMeta;
 import yoy.output.OutputDir;
+import yoy.pipeline.Jobs;
 import yoy.pipeline.Pipeline;
 import yoy.pipeline.RunFilter;
 import yoy.pipeline.RunResult;
@@ -50,8 +51,12 @@ final class Report {
     static final String MANIFEST = "manifest.json";
     static final String CORPUS_MANIFEST = "manifest.yaml";
 
-    /** {@code overrides} is null when no overrides file is given. */
-    record Settings(Path corpus, Path indicators, Path out, Path overrides) {
+    /** {@code overrides} is null when no overrides file is given; {@code jobs}: extraction threads. */
+    record Settings(Path corpus, Path indicators, Path out, Path overrides, int jobs) {
+        Settings(Path corpus, Path indicators, Path out, Path overrides) {
+            this(corpus, indicators, out, overrides, Jobs.all());
+        }
+
         Settings(Path corpus, Path indicators, Path out) {
             this(corpus, indicators, out, null);
         }
@@ -67,7 +72,7 @@ final class Report {
         IndicatorSet indicators = IndicatorLoader.load(settings.indicators());
         try (OutputDir out = OutputDir.stage(settings.out(), MANIFEST, notices)) {
             RunResult extracted = RegexGuard.reportingTo(notices,
-                    () -> new Pipeline(indicators, RunFilter.all()).run(new CorpusReader(settings.corpus(), notices)));
+                    () -> new Pipeline(indicators, RunFilter.all(), settings.jobs()).run(new CorpusReader(settings.corpus(), notices)));
             Overrides.Result decided = Overrides.apply(readOverrides(settings), extracted.observations());
             RunResult run = new RunResult(extracted.indicators(), extracted.documents(), decided.observations(),
                     extracted.years());

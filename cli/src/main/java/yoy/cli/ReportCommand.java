@@ -32,6 +32,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    JobsOption jobs;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports-out",
             description = "Output folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -44,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Flags.messages(spec);
-        Report.Summary summary = Report.run(new Report.Settings(input.corpus, input.indicators, out, overrides), messages::note);
+        Report.Summary summary = Report.run(new Report.Settings(input.corpus, input.indicators, out, overrides, jobs.count()), messages::note);
         String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
         messages.note("yoy: wrote " + folder + " (" + summary.observations() + " observations, "
                 + summary.charts() + " charts)");

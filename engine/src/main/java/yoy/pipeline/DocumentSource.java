@@ -11,6 +11,7 @@ public interface DocumentSource {
     /** Metadata of every document, sorted by file name. */
     List<DocumentMeta> documents();
 
+    /** One document's text; called from several threads at once when the pipeline runs on more than one. */
     Document read(DocumentMeta meta);
 
     static DocumentSource of(CorpusReader reader) {
