@@ -102,14 +102,16 @@ final class BenchCommand implements Callable<Integer> {
             resetPeaks();
             Repeated big = repeated(variants, megabytes * 1_000_000L);
             long start = System.nanoTime();
+            long cpuStart = cpuNanos();
             RunResult run = pipeline.run(big);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (cpuNanos() - cpuStart) / 1e9;
             peak = Math.max(peak, peakHeapBytes());
             double mb = big.bytes() / 1e6;
             double rate = mb / seconds;
             single = threads == 1 ? rate : single;
-            out.print(String.format(Locale.ROOT, "extract: %.1f MB in %d documents, %d observations, %.2f s on %d %s: %.1f MB/s%s%n",
-                    mb, run.documents().size(), run.observations().size(), seconds, threads,
+            out.print(String.format(Locale.ROOT, "extract: %.1f MB in %d documents, %d observations, %.2f s (CPU %.2f s) on %d %s: %.1f MB/s%s%n",
+                    mb, run.documents().size(), run.observations().size(), seconds, cpu, threads,
                     threads == 1 ? "thread" : "threads", rate,
                     threads > 1 && single > 0 ? String.format(Locale.ROOT, " (%.2fx one thread)", rate / single) : ""));
             out.flush();
@@ -177,6 +179,12 @@ final class BenchCommand implements Callable<Integer> {
 
     private static String quoted(String s) {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included): a check on wall time when the machine is busy. */
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static void resetPeaks() {
