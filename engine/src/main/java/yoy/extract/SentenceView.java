@@ -2,7 +2,6 @@ package yoy.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import yoy.indicators.Phrase;
 
@@ -24,7 +23,7 @@ final class SentenceView {
     private boolean[] segmentBreak;
     private boolean[] clauseBreak;
     private final PhraseIndex index;
-    private Map<Phrase, int[]> hits;
+    private int[][] hits;
     private java.util.BitSet cuedMeasures;
 
     SentenceView(Sentence sentence, PhraseIndex index) {
@@ -131,12 +130,13 @@ final class SentenceView {
         int wTo = to < tokens().size() ? tokenWord[to] : words.size();
         int anchorWord = tokenWord[Math.min(anchor, tokens().size() - 1)];
         int[] best = null;
-        for (int p = 0; p < phrases.size(); p++) {
-            Phrase phrase = phrases.get(p);
-            int[] at = hits.get(phrase);
+        int[] ids = index.ids(phrases);
+        for (int p = 0; p < ids.length; p++) {
+            int[] at = ids[p] < 0 ? null : hits[ids[p]];
             if (at == null) {
                 continue;
             }
+            Phrase phrase = phrases.get(p);
             for (int w : at) {
                 if (w >= wFrom && w + phrase.length() <= wTo) {
                     int d = w > anchorWord ? w - anchorWord : Math.max(0, anchorWord - (w + phrase.length() - 1));
@@ -155,8 +155,10 @@ final class SentenceView {
         int wFrom = tokenWord[from];
         int wTo = to < tokens().size() ? tokenWord[to] : words.size();
         int best = 0;
-        for (Phrase phrase : phrases) {
-            int[] at = hits.get(phrase);
+        int[] ids = index.ids(phrases);
+        for (int p = 0; p < ids.length; p++) {
+            Phrase phrase = phrases.get(p);
+            int[] at = ids[p] < 0 ? null : hits[ids[p]];
             if (at != null && phrase.length() > best) {
                 for (int w : at) {
                     if (w >= wFrom && w + phrase.length() <= wTo) {
