@@ -5,17 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +22,8 @@ import yoy.corpus.Document;
 import yoy.indicators.IndicatorLoader;
 import yoy.indicators.IndicatorSet;
 import yoy.model.DocumentMeta;
-import yoy.pipeline.DocumentSource;
 import yoy.pipeline.Pipeline;
+import yoy.pipeline.ShiftedCorpus;
 import yoy.pipeline.RunFilter;
 import yoy.pipeline.RunResult;
 
@@ -46,9 +42,6 @@ import yoy.pipeline.RunResult;
                 "  java -Xmx256m -jar cli/target/yoy.jar bench --mb 100",
                 "  java -Xmx512m -jar cli/target/yoy.jar bench --mb 1000 --jobs 2"})
 final class BenchCommand implements Callable<Integer> {
-
-    private static final int SHIFTS = 30;
-    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
 
     @Spec
     CommandSpec spec;
@@ -72,23 +65,13 @@ final class BenchCommand implements Callable<Integer> {
     Path dump;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Messages messages = Flags.messages(spec);
         IndicatorSet set = IndicatorLoader.load(input.indicators);
-        CorpusReader corpus = new CorpusReader(input.corpus, messages::note);
-        List<Document> seeds = new ArrayList<>();
-        for (DocumentMeta meta : corpus.documents()) {
-            seeds.add(corpus.read(meta));
-        }
         // The shifted copies are made before timing, so that only extraction is measured.
-        List<Document> variants = new ArrayList<>();
-        for (int shift = 0; shift < SHIFTS; shift++) {
-            for (Document seed : seeds) {
-                variants.add(shifted(seed, shift));
-            }
-        }
+        ShiftedCorpus shifted = new ShiftedCorpus(new CorpusReader(input.corpus, messages::note));
         if (dump != null) {
-            dump(variants, dump);
+            dump(shifted.variants(), dump);
             return 0;
         }
         List<Integer> threadCounts = jobs.jobs != null ? List.of(jobs.count())
@@ -96,17 +79,20 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         double single = 0;
         long peak = 0;
+        long live = 0;
         for (int threads : threadCounts) {
             Pipeline pipeline = new Pipeline(set, RunFilter.all(), threads);
-            pipeline.run(repeated(variants, warmupMegabytes * 1_000_000L));
-            resetPeaks();
-            Repeated big = repeated(variants, megabytes * 1_000_000L);
+            pipeline.run(shifted.repeated(warmupMegabytes * 1_000_000L));
+            System.gc();
+            HeapWatch watch = HeapWatch.start();
+            ShiftedCorpus.Source big = shifted.repeated(megabytes * 1_000_000L);
             long start = System.nanoTime();
             long cpuStart = cpuNanos();
             RunResult run = pipeline.run(big);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (cpuNanos() - cpuStart) / 1e9;
-            peak = Math.max(peak, peakHeapBytes());
+            peak = Math.max(peak, watch.stop());
+            live = Math.max(live, liveBytes(run));
             double mb = big.bytes() / 1e6;
             double rate = mb / seconds;
             single = threads == 1 ? rate : single;
@@ -116,47 +102,9 @@ final class BenchCommand implements Callable<Integer> {
                     threads > 1 && single > 0 ? String.format(Locale.ROOT, " (%.2fx one thread)", rate / single) : ""));
             out.flush();
         }
-        out.print(String.format(Locale.ROOT, "peak heap %.0f MB (max %.0f MB)%n", peak / 1e6,
-                Runtime.getRuntime().maxMemory() / 1e6));
+        out.print(String.format(Locale.ROOT, "peak heap %.0f MB (max %.0f MB); live after the run %.0f MB%n",
+                peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6, live / 1e6));
         return 0;
-    }
-
-    /** The variants, over and over, until {@code bytes} of UTF-8 text: a corpus that is never all in memory twice. */
-    private static Repeated repeated(List<Document> variants, long bytes) {
-        Map<DocumentMeta, Document> byMeta = new IdentityHashMap<>();
-        long[] sizes = new long[variants.size()];
-        for (int k = 0; k < variants.size(); k++) {
-            byMeta.put(variants.get(k).meta(), variants.get(k));
-            sizes[k] = variants.get(k).text().getBytes(StandardCharsets.UTF_8).length;
-        }
-        List<DocumentMeta> metas = new ArrayList<>();
-        long done = 0;
-        for (int k = 0; done < bytes; k = (k + 1) % variants.size()) {
-            metas.add(variants.get(k).meta());
-            done += sizes[k];
-        }
-        return new Repeated(metas, byMeta, done);
-    }
-
-    /** A corpus of the same few documents repeated; {@code bytes}: its UTF-8 size. */
-    private record Repeated(List<DocumentMeta> documents, Map<DocumentMeta, Document> byMeta, long bytes)
-            implements DocumentSource {
-        @Override
-        public Document read(DocumentMeta meta) {
-            return byMeta.get(meta);
-        }
-    }
-
-    private static Document shifted(Document seed, int years) {
-        Matcher m = YEAR.matcher(seed.text());
-        StringBuilder sb = new StringBuilder(seed.text().length());
-        while (m.find()) {
-            m.appendReplacement(sb, Integer.toString(Integer.parseInt(m.group()) + years));
-        }
-        m.appendTail(sb);
-        DocumentMeta meta = seed.meta();
-        return new Document(new DocumentMeta(meta.file(), meta.title(), meta.publisher(), meta.country(),
-                meta.coverageYear() + years, meta.url(), meta.sha256(), meta.inferred()), sb.toString());
     }
 
     /** Writes every variant as {@code sNN_<file>} with a manifest.yaml giving its (shifted) metadata. */
@@ -165,7 +113,7 @@ final class BenchCommand implements Callable<Integer> {
         StringBuilder manifest = new StringBuilder("documents:\n");
         int k = 0;
         for (Document d : variants) {
-            String file = String.format(Locale.ROOT, "s%02d_%s", k++ / (variants.size() / SHIFTS), d.file());
+            String file = String.format(Locale.ROOT, "s%02d_%s", k++ / (variants.size() / ShiftedCorpus.SHIFTS), d.file());
             Files.writeString(dir.resolve(file), d.text(), StandardCharsets.UTF_8);
             DocumentMeta m = d.meta();
             manifest.append("  - file: ").append(file).append('\n')
@@ -187,20 +135,48 @@ final class BenchCommand implements Callable<Integer> {
                 ? os.getProcessCpuTime() : 0;
     }
 
-    private static void resetPeaks() {
+    /** Heap still used once garbage is collected, while {@code run} (its observations) is held. */
+    private static long liveBytes(RunResult run) {
         System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        Reference.reachabilityFence(run);
+        return used;
     }
 
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
+    /**
+     * The highest heap use seen, sampled every 5 ms by a daemon thread. Summing each pool's own peak
+     * overstates it (the pools peak at different times), and the JVM keeps no peak of the whole heap.
+     */
+    private static final class HeapWatch implements Runnable {
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+        private Thread thread;
+
+        static HeapWatch start() {
+            HeapWatch w = new HeapWatch();
+            w.thread = new Thread(w, "yoy-heap-watch");
+            w.thread.setDaemon(true);
+            w.thread.start();
+            return w;
+        }
+
+        @Override
+        public void run() {
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            while (running) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
         }
-        return sum;
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak.get();
+        }
     }
 }

@@ -119,8 +119,7 @@ public final class Extractor {
 
     private static Observation observation(Document doc, SentenceView s, Quantity q, RuleMatch match, Dating dating) {
         Sentence sentence = s.sentence;
-        SourceSpan span = new SourceSpan(doc.file(), sentence.start(), sentence.end(),
-                doc.text().substring(sentence.start(), sentence.end()));
+        SourceSpan span = new SourceSpan(doc.file(), sentence.start(), sentence.end(), s.quote(doc.text()));
         Interval interval = q.interval();
         return new Observation(match.indicator().id(), match.measure().id(), dating.year(), interval, dating.period(),
                 doc.meta().publisher(), span, s.tokens().get(q.first()).start(), s.tokens().get(q.last()).end(),

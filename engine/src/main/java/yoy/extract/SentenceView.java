@@ -25,12 +25,24 @@ final class SentenceView {
     private final PhraseIndex index;
     private int[][] hits;
     private java.util.BitSet cuedMeasures;
+    private String quote;
 
     SentenceView(Sentence sentence, PhraseIndex index) {
         this.sentence = sentence;
         this.index = index;
         // The cheap test first: tokenising and reading numbers is most of the cost of a sentence.
         this.quantities = sentence.mayHoldNumber() ? NumberReader.read(sentence.tokens()) : List.of();
+    }
+
+    /**
+     * The sentence's text, made once: every figure of the sentence quotes it, and a large run keeps
+     * hundreds of thousands of quotes, so figures of one sentence share one string.
+     */
+    String quote(String documentText) {
+        if (quote == null) {
+            quote = documentText.substring(sentence.start(), sentence.end());
+        }
+        return quote;
     }
 
     List<Token> tokens() {
