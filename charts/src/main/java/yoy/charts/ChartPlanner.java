@@ -71,7 +71,11 @@ final class ChartPlanner {
                     }
                 }
             }
-            traces.add(new MeasureTrace(label, i, line, marks));
+            TrendLine trend = TrendLine.of(measure);
+            if (trend != null) {
+                key.add(KeyEntry.TREND);
+            }
+            traces.add(new MeasureTrace(label, i, line, marks, trend));
         }
         return new ChartPlan(
                 series.title() == null ? "" : series.title(),

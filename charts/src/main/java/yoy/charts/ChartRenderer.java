@@ -53,10 +53,51 @@ public final class ChartRenderer {
 
     /** The PNG bytes, as {@link #writePng} would write them. */
     public static byte[] png(IndicatorSeries series, int scale) {
+        return png(figure(series), scale);
+    }
+
+    /** Above this many measures with figures, one line chart gets unreadable: one panel per measure instead. */
+    static final int MAX_LINES = 4;
+
+    /**
+     * The figure for one indicator: a line chart, or, when more than {@link #MAX_LINES} measures have figures
+     * (often of different units and sizes, such as cases and people), one small panel per measure with its own
+     * scale. Measures without any figure are never drawn; the note names them.
+     */
+    static Figure figure(IndicatorSeries series) {
+        ChartPlan plan = ChartPlanner.plan(series);
+        long drawn = plan.traces().stream().filter(MeasureTrace::hasFigures).count();
+        if (drawn <= MAX_LINES) {
+            return Figure.of(plan);
+        }
+        java.util.List<Panel> panels = new java.util.ArrayList<>();
+        java.util.List<String> empty = new java.util.ArrayList<>();
+        for (int i = 0; i < series.measures().size(); i++) {
+            var m = series.measures().get(i);
+            IndicatorSeries one = new IndicatorSeries(series.indicator(), series.title(), series.unit(),
+                    series.country(), series.fromYear(), series.toYear(), series.decimals(), java.util.List.of(m));
+            ChartPlan p = ChartPlanner.plan(one);
+            String label = plan.traces().get(i).label();
+            if (p.hasFigures()) {
+                panels.add(new Panel(label, p));
+            } else {
+                empty.add(label);
+            }
+        }
+        String subtitle = plan.subtitle() + " · one panel per measure, each on its own scale";
+        return CompareRenderer.multiples(plan.title(), subtitle, panels,
+                empty.isEmpty() ? "" : "No figure in any year: " + String.join("; ", empty) + ".");
+    }
+
+    /** The SVG bytes (UTF-8), as {@link #writeSvg} would write them. */
+    public static byte[] svg(IndicatorSeries series) {
+        return svg(figure(series));
+    }
+
+    static byte[] png(Figure plan, int scale) {
         if (scale < 1 || scale > MAX_SCALE) {
             throw new IllegalArgumentException("scale must be 1.." + MAX_SCALE + ", got " + scale);
         }
-        ChartPlan plan = ChartPlanner.plan(series);
         BufferedImage image = new BufferedImage(HouseTheme.WIDTH * scale, HouseTheme.HEIGHT * scale,
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -69,9 +110,7 @@ public final class ChartRenderer {
         return encodePng(image);
     }
 
-    /** The SVG bytes (UTF-8), as {@link #writeSvg} would write them. */
-    public static byte[] svg(IndicatorSeries series) {
-        ChartPlan plan = ChartPlanner.plan(series);
+    static byte[] svg(Figure plan) {
         VectorGraphics2D g = new VectorGraphics2D();
         FigurePainter.paint(g, plan);
         Document document = new SVGProcessor().getDocument(g.getCommands(),

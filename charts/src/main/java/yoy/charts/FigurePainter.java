@@ -22,6 +22,10 @@ final class FigurePainter {
     }
 
     static void paint(Graphics2D g, ChartPlan plan) {
+        paint(g, Figure.of(plan));
+    }
+
+    static void paint(Graphics2D g, Figure plan) {
         HouseTheme.applyRenderingHints(g);
         int width = HouseTheme.WIDTH;
         int height = HouseTheme.HEIGHT;
@@ -38,7 +42,7 @@ final class FigurePainter {
         y = drawLines(g, TextWrap.lines(plan.subtitle(), g.getFontMetrics(HouseTheme.subtitleFont()), textWidth, 1),
                 HouseTheme.subtitleFont(), HouseTheme.SUBTITLE_TEXT, left, y, 0);
         y += HouseTheme.GAP_AFTER_SUBTITLE;
-        y = Legend.paint(g, plan, left, y, textWidth);
+        y = Legend.paint(g, plan.legend(), left, y, textWidth);
         y += HouseTheme.GAP_AFTER_LEGEND;
 
         Font noteFont = HouseTheme.noteFont();
@@ -50,7 +54,7 @@ final class FigurePainter {
 
         double plotBottom = footerTop - HouseTheme.GAP_BEFORE_FOOTER;
         int plotHeight = (int) Math.floor(plotBottom - y);
-        PlotArea.paint(g, plan, left, Math.ceil(y), (int) Math.floor(textWidth), plotHeight);
+        plan.plot().paint(g, left, Math.ceil(y), (int) Math.floor(textWidth), plotHeight);
 
         if (!footer.isEmpty()) {
             g.setColor(HouseTheme.GRID);

@@ -58,6 +58,42 @@ final class GlyphPainter {
         g.draw(new Line2D.Double(x - cap, yHigh, x + cap, yHigh));
     }
 
+    /**
+     * A bar or swatch block: filled when {@code solid}, else outlined and hatched, so that an uncertain
+     * change reads as lighter than a certain one in colour and in grey print alike.
+     */
+    static void paintBlock(Graphics2D g, double x, double y, double width, double height, Color color, boolean solid) {
+        java.awt.geom.Rectangle2D.Double r = new java.awt.geom.Rectangle2D.Double(x, y, width, height);
+        if (solid) {
+            g.setColor(color);
+            g.fill(r);
+            return;
+        }
+        g.setColor(HouseTheme.BACKGROUND);
+        g.fill(r);
+        Shape saved = g.getClip();
+        g.clip(r);
+        g.setColor(color);
+        g.setStroke(new BasicStroke(1f));
+        double step = HouseTheme.HATCH_STEP;
+        for (double d = -height; d < width + height; d += step) {
+            g.draw(new Line2D.Double(x + d, y + height, x + d + height, y));
+        }
+        g.setClip(saved);
+        g.setStroke(new BasicStroke(HouseTheme.HOLLOW_OUTLINE_WIDTH * 0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        g.draw(new java.awt.geom.Rectangle2D.Double(x + 0.7, y + 0.7, Math.max(0, width - 1.4), Math.max(0, height - 1.4)));
+    }
+
+    /** A thin dark whisker with caps, for the spread of a change between bounds. */
+    static void paintWhisker(Graphics2D g, double x, double yLow, double yHigh, Color color) {
+        g.setColor(color);
+        g.setStroke(new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        g.draw(new Line2D.Double(x, yLow, x, yHigh));
+        double cap = HouseTheme.BAR_CAP_HALF_WIDTH * 0.8;
+        g.draw(new Line2D.Double(x - cap, yLow, x + cap, yLow));
+        g.draw(new Line2D.Double(x - cap, yHigh, x + cap, yHigh));
+    }
+
     private static Shape circle(double x, double y, double diameter) {
         return new Ellipse2D.Double(x - diameter / 2, y - diameter / 2, diameter, diameter);
     }

@@ -126,6 +126,27 @@ public final class HouseTheme {
         return new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
     }
 
+    /** Distance between the hatch lines of an uncertain bar. */
+    public static final double HATCH_STEP = 4.5;
+    /** Colour of the zero line of a change chart, darker than the grid: up and down meet there. */
+    public static final Color BASELINE = new Color(0x8C8C8C);
+    /** Share of a year slot taken by its group of change bars. */
+    public static final double BAR_GROUP_SHARE = 0.72;
+    /** The widest a single change bar gets, however few there are. */
+    public static final double MAX_BAR_WIDTH = 44;
+    public static final float BAR_LABEL_SIZE = 11f;
+
+    public static Font barLabelFont() {
+        return font(Font.PLAIN, BAR_LABEL_SIZE);
+    }
+
+    /** Thin and dashed: a fitted trend is a summary, never to be mistaken for the data line. */
+    public static final float TREND_WIDTH = 1.4f;
+
+    public static BasicStroke trendStroke() {
+        return new BasicStroke(TREND_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 4f}, 0f);
+    }
+
     public static BasicStroke barStroke() {
         return new BasicStroke(BAR_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
     }

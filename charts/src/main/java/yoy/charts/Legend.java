@@ -5,7 +5,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,22 +16,11 @@ final class Legend {
     /** Width reserved for a glyph in the key. */
     private static final double KEY_SWATCH = 14;
 
-    /** A measure ({@code key} null, its colour index) or a glyph key entry. */
-    private record Entry(String label, int colorIndex, KeyEntry key) {
-    }
-
     private Legend() {
     }
 
     /** Paints the legend starting at (x, top) within {@code width}; returns the y below it. */
-    static double paint(Graphics2D g, ChartPlan plan, double x, double top, double width) {
-        List<Entry> entries = new ArrayList<>();
-        for (MeasureTrace trace : plan.traces()) {
-            entries.add(new Entry(trace.label(), trace.colorIndex(), null));
-        }
-        for (KeyEntry key : plan.key()) {
-            entries.add(new Entry(key.label(), -1, key));
-        }
+    static double paint(Graphics2D g, List<LegendItem> entries, double x, double top, double width) {
         if (entries.isEmpty()) {
             return top;
         }
@@ -41,16 +29,26 @@ final class Legend {
         double rowHeight = Math.max(fm.getAscent() + fm.getDescent(), HouseTheme.MARKER_SIZE * 1.6);
         double cx = x;
         double rowTop = top;
-        for (Entry entry : entries) {
-            double swatch = entry.key() == null ? HouseTheme.LEGEND_LINE_LENGTH : KEY_SWATCH;
+        for (LegendItem entry : entries) {
+            double swatch = entry.key() == null || entry.key() == KeyEntry.TREND ? HouseTheme.LEGEND_LINE_LENGTH : KEY_SWATCH;
+            if (entry.swatch() == LegendItem.Swatch.BAR) {
+                swatch = KEY_SWATCH;
+            }
             double itemWidth = swatch + HouseTheme.LEGEND_SWATCH_GAP + fm.stringWidth(entry.label());
             if (cx > x && cx + itemWidth > x + width) {
                 cx = x;
                 rowTop += rowHeight + HouseTheme.LEGEND_ROW_GAP;
             }
             double mid = rowTop + rowHeight / 2;
-            if (entry.key() == null) {
+            if (entry.swatch() == LegendItem.Swatch.BAR) {
+                GlyphPainter.paintBlock(g, cx, mid - KEY_SWATCH / 2, KEY_SWATCH, KEY_SWATCH,
+                        HouseTheme.seriesColor(entry.colorIndex()), true);
+            } else if (entry.key() == null) {
                 paintMeasureSwatch(g, cx, mid, entry.colorIndex());
+            } else if (entry.key() == KeyEntry.TREND) {
+                g.setColor(HouseTheme.KEY_GLYPH);
+                g.setStroke(HouseTheme.trendStroke());
+                g.draw(new Line2D.Double(cx, mid, cx + HouseTheme.LEGEND_LINE_LENGTH, mid));
             } else {
                 paintKeySwatch(g, entry.key(), cx + KEY_SWATCH / 2, mid);
             }
@@ -78,6 +76,10 @@ final class Legend {
             case UPPER_BOUND -> GlyphPainter.paintMarker(g, Glyph.UPPER_BOUND, false, cx, mid, color);
             case SPAN -> GlyphPainter.paintBar(g, cx, mid + 6, mid - 6, color, false);
             case PARTIAL_YEAR -> GlyphPainter.paintMarker(g, Glyph.POINT, true, cx, mid, color);
+            case TREND -> { }
+            case UNCERTAIN_CHANGE -> GlyphPainter.paintBlock(g, cx - KEY_SWATCH / 2, mid - KEY_SWATCH / 2, KEY_SWATCH,
+                    KEY_SWATCH, color, false);
+            case CHANGE_RANGE -> GlyphPainter.paintWhisker(g, cx, mid + 6, mid - 6, color);
         }
     }
 }

@@ -53,6 +53,34 @@ final class PlotArea {
     private static XYChart buildChart(ChartPlan plan, int width, int height, Function<Double, String> yFormat) {
         XYChart chart = new XYChart(width, height);
         XYStyler st = chart.getStyler();
+        applyHouseStyle(st);
+
+        int from = plan.fromYear();
+        int to = plan.toYear();
+        // a one-year span is a zero-width range: XChart then centres the year and its single tick
+        st.setXAxisMin((double) from);
+        st.setXAxisMax((double) to);
+        st.setXAxisTickLabelsFormattingFunction(v -> yearLabel(v, from, to));
+        st.setYAxisMin(0.0);
+        st.setYAxisMax(plan.yScale().max());
+        // with nothing drawn, numbers on the y axis would suggest a scale for nothing: keep only the 0
+        st.setYAxisTickLabelsFormattingFunction(plan.hasFigures() ? yFormat : v -> v == 0 ? yFormat.apply(v) : "");
+
+        List<MeasureTrace> traces = plan.traces();
+        for (int i = 0; i < traces.size(); i++) {
+            MeasureTrace trace = traces.get(i);
+            XYSeries series = chart.addSeries(seriesName(i), xData(plan), trace.line());
+            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            series.setMarker(SeriesMarkers.NONE);
+            series.setLineColor(HouseTheme.seriesColor(trace.colorIndex()));
+            series.setLineStyle(HouseTheme.lineStroke(trace.colorIndex()));
+            series.setShowInLegend(false);
+        }
+        return chart;
+    }
+
+    /** The house look of an XChart plot: no title, legend, axis lines or tick marks; light horizontal grid. */
+    static void applyHouseStyle(XYStyler st) {
         st.setLocale(Locale.ROOT);
         st.setAntiAlias(true);
         st.setTextAntiAlias(true);
@@ -78,29 +106,6 @@ final class PlotArea {
         st.setPlotGridLinesColor(HouseTheme.GRID);
         st.setPlotGridLinesStroke(HouseTheme.gridStroke());
         st.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-
-        int from = plan.fromYear();
-        int to = plan.toYear();
-        // a one-year span is a zero-width range: XChart then centres the year and its single tick
-        st.setXAxisMin((double) from);
-        st.setXAxisMax((double) to);
-        st.setXAxisTickLabelsFormattingFunction(v -> yearLabel(v, from, to));
-        st.setYAxisMin(0.0);
-        st.setYAxisMax(plan.yScale().max());
-        // with nothing drawn, numbers on the y axis would suggest a scale for nothing: keep only the 0
-        st.setYAxisTickLabelsFormattingFunction(plan.hasFigures() ? yFormat : v -> v == 0 ? yFormat.apply(v) : "");
-
-        List<MeasureTrace> traces = plan.traces();
-        for (int i = 0; i < traces.size(); i++) {
-            MeasureTrace trace = traces.get(i);
-            XYSeries series = chart.addSeries(seriesName(i), xData(plan), trace.line());
-            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            series.setMarker(SeriesMarkers.NONE);
-            series.setLineColor(HouseTheme.seriesColor(trace.colorIndex()));
-            series.setLineStyle(HouseTheme.lineStroke(trace.colorIndex()));
-            series.setShowInLegend(false);
-        }
-        return chart;
     }
 
     /** Every year of the span, so that XChart puts one tick per year (thinning them when crowded). */
@@ -138,6 +143,7 @@ final class PlotArea {
             HouseTheme.applyRenderingHints(g);
             chart.paint(g, width, height);
             HouseTheme.applyRenderingHints(g);
+            paintTrends(g);
             paintGlyphs(g);
             if (!plan.hasFigures()) {
                 paintMessage(g, NO_FIGURES);
@@ -185,6 +191,27 @@ final class PlotArea {
         return area.formattedYTicks.stream()
                 .filter(v -> v > -eps && v < plan.yScale().max() + eps)
                 .distinct().sorted().toList();
+    }
+
+    /** Trend segments under the glyphs, clipped to the plot so that a falling trend never leaves it. */
+    private void paintTrends(Graphics2D g) {
+        Shape saved = g.getClip();
+        double left = screenX(plan.fromYear()) - 1;
+        double right = screenX(plan.toYear()) + 1;
+        double top = chart.getScreenYFromChart(plan.yScale().max());
+        double bottom = chart.getScreenYFromChart(0);
+        g.clip(new java.awt.geom.Rectangle2D.Double(left, top, right - left, bottom - top));
+        for (MeasureTrace trace : plan.traces()) {
+            TrendLine t = trace.trend();
+            if (t == null) {
+                continue;
+            }
+            g.setColor(HouseTheme.seriesColor(trace.colorIndex()));
+            g.setStroke(HouseTheme.trendStroke());
+            g.draw(new java.awt.geom.Line2D.Double(screenX(t.fromYear()), chart.getScreenYFromChart(t.fromValue()),
+                    screenX(t.toYear()), chart.getScreenYFromChart(t.toValue())));
+        }
+        g.setClip(saved);
     }
 
     private void paintGlyphs(Graphics2D g) {

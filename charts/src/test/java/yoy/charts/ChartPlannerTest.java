@@ -45,7 +45,7 @@ class ChartPlannerTest {
         assertEquals(new PlotMark(2022, 10, 10, 99, Glyph.SPAN, false), marks.get(2022));
         assertEquals(new PlotMark(2023, 18, Double.NaN, Double.NaN, Glyph.POINT, true), marks.get(2023));
         assertEquals(Glyph.POINT, marks.get(2024).glyph(), "about is a point estimate");
-        assertEquals(List.of(KeyEntry.LOWER_BOUND, KeyEntry.SPAN, KeyEntry.PARTIAL_YEAR),
+        assertEquals(List.of(KeyEntry.LOWER_BOUND, KeyEntry.SPAN, KeyEntry.PARTIAL_YEAR, KeyEntry.TREND),
                 ChartPlanner.plan(Fixtures.mixed()).key());
     }
 

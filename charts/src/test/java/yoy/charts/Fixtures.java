@@ -190,4 +190,28 @@ final class Fixtures {
         }
         return series(title, "%", "Kazakhstan", 2019, 2024, 1, ms);
     }
+
+    /**
+     * A measure with enough point figures for a trend (six, around a gap and a bound), one with only two
+     * (no trend) and one with only bounds (no trend either).
+     */
+    static IndicatorSeries trending() {
+        return series("Criminal cases for 'false information'", "cases", "Kazakhstan", 2015, 2024, 0,
+                new Measure("cases", "Cases opened", 2015)
+                        .exact(10, AI).exact(14, AI).noReport().exact(19, HRW).atLeast(30, AI)
+                        .exact(24, AI).notReported().exact(31, AI).exact(29, HRW).partial(20, 1, 6, AI),
+                new Measure("convictions", "Convictions", 2015)
+                        .notReported().notReported().noReport().exact(4, AI).notReported()
+                        .notReported().notReported().exact(9, AI).notReported().notReported(),
+                new Measure("detained", "Detained", 2015)
+                        .atLeast(5, AI).atLeast(7, AI).noReport().atLeast(9, HRW).range(8, 12, AI)
+                        .notReported().notReported().notReported().notReported().notReported());
+    }
+
+    /** The same ten months of two years: comparable, labelled as such. */
+    static IndicatorSeries samePeriod() {
+        return series("Extremism prosecutions", "cases", "Kazakhstan", 2020, 2023, 0,
+                new Measure("prosecuted", "Prosecuted", 2020)
+                        .noReport().partial(66, 1, 10, AI).partial(16, 1, 10, AI).notReported());
+    }
 }

@@ -29,10 +29,13 @@ class PreviewTest {
         all.put("long-span", Fixtures.longSpan());
         all.put("one-year", Fixtures.oneYear());
         all.put("many-measures", Fixtures.manyMeasures());
+        all.put("trending", Fixtures.trending());
+        all.put("same-period", Fixtures.samePeriod());
         for (Map.Entry<String, IndicatorSeries> e : all.entrySet()) {
             ChartRenderer.writePng(e.getValue(), dir.resolve(e.getKey() + ".png"), 1);
             ChartRenderer.writePng(e.getValue(), dir.resolve(e.getKey() + "@2x.png"), 2);
             ChartRenderer.writeSvg(e.getValue(), dir.resolve(e.getKey() + ".svg"));
+            YoyChartRenderer.writePng(e.getValue(), dir.resolve(e.getKey() + "-yoy.png"), 1);
         }
     }
 }

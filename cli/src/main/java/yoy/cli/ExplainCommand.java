@@ -2,8 +2,12 @@ package yoy.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +25,7 @@ import yoy.indicators.IndicatorLoader;
 import yoy.indicators.IndicatorSet;
 import yoy.model.DocumentMeta;
 import yoy.model.Observation;
+import yoy.pipeline.RunFilter;
 import yoy.tables.FigureText;
 
 /**
@@ -34,7 +39,8 @@ import yoy.tables.FigureText;
         description = "Show how one indicator's figures were found, and which numbers near its cues were refused and why.",
         footer = {"", "The number in each quote is marked [[like this]].", "", "Examples:",
                 "  ./yoy explain protest_permits_denied",
-                "  ./yoy explain political_prisoners --corpus my-reports"})
+                "  ./yoy explain political_prisoners --corpus my-reports",
+                "  ./yoy explain --indicator protest_deaths --indicator protest_detentions --from 2020"})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -43,39 +49,54 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Parameters(index = "0", paramLabel = "INDICATOR", description = "Indicator id, as in the indicator file.")
+    @Mixin
+    FilterOptions filters;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "INDICATOR",
+            description = "Indicator id, as in the indicator file (or give one or more with --indicator).")
     String indicatorId;
 
     private record Line(String doc, int start, String text) {
     }
 
+    /** What one explained indicator collects while the corpus is read. */
+    private record Findings(Indicator indicator, List<Line> figures, List<Line> misses) {
+        Findings(Indicator indicator) {
+            this(indicator, new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
     @Override
     public Integer call() {
         Messages messages = Flags.messages(spec);
+        RunFilter filter = filters.toFilter();
+        if (indicatorId == null && filter.indicators().isEmpty()) {
+            throw new YoyException(ExitCode.USAGE, "missing INDICATOR; give an indicator id, e.g."
+                    + " 'yoy explain political_prisoners', or one or more --indicator options");
+        }
         IndicatorSet set = IndicatorLoader.load(input.indicators);
-        Indicator indicator = set.find(indicatorId).orElseThrow(() -> new YoyException(ExitCode.USAGE,
-                "unknown indicator '" + indicatorId + "'; use one of " + String.join(", ", set.ids())));
+        Map<String, Findings> wanted = wanted(set, filter);
         CorpusReader corpus = new CorpusReader(input.corpus, messages::note);
         Extractor extractor = new Extractor(set);
-        List<Line> figures = new ArrayList<>();
-        List<Line> misses = new ArrayList<>();
-        for (DocumentMeta meta : corpus.documents()) {
+        for (DocumentMeta meta : filter.selectDocuments(corpus.documents())) {
             Document doc = corpus.read(meta);
             extractor.run(doc, new Extractor.Trace() {
                 @Override
                 public void accepted(Observation o, String rule, String dating) {
-                    if (o.indicator().equals(indicatorId)) {
+                    Findings f = wanted.get(o.indicator());
+                    if (f != null && filter.years().contains(o.year())) {
                         String head = String.format(Locale.ROOT, "%s  %d  %s  %s  %s", o.doc(), o.year(),
-                                FigureText.of(o.interval(), indicator.decimals()), o.period().label(), rule);
-                        figures.add(new Line(o.doc(), o.numberStart(), head + "\n    year: " + dating + "\n    "
+                                FigureText.of(o.interval(), f.indicator().decimals()), o.period().label(), rule);
+                        f.figures().add(new Line(o.doc(), o.numberStart(), head + "\n    year: " + dating + "\n    "
                                 + marked(doc.text(), o.source().start(), o.source().end(), o.numberStart(), o.numberEnd())));
                     }
                 }
 
                 @Override
                 public void rejected(String id, Document d, Sentence s, int numberStart, int numberEnd, String reason) {
-                    if (indicatorId.equals(id)) {
-                        misses.add(new Line(d.file(), numberStart, d.file() + "  " + reason + "\n    "
+                    Findings f = wanted.get(id);
+                    if (f != null) {
+                        f.misses().add(new Line(d.file(), numberStart, d.file() + "  " + reason + "\n    "
                                 + marked(d.text(), s.start(), s.end(), numberStart, numberEnd)));
                     }
                 }
@@ -87,10 +108,27 @@ final class ExplainCommand implements Callable<Integer> {
             });
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(indicator.id() + ": " + indicator.title() + " (" + indicator.unit() + ")\n\n");
-        section(out, "Figures", figures);
-        section(out, "Near misses", misses);
+        for (Findings f : wanted.values()) {
+            Indicator indicator = f.indicator();
+            out.print(indicator.id() + ": " + indicator.title() + " (" + indicator.unit() + ")\n\n");
+            section(out, "Figures", f.figures());
+            section(out, "Near misses", f.misses());
+        }
         return 0;
+    }
+
+    /** The indicators to explain, in the order of the indicator file: the argument and any --indicator. */
+    private Map<String, Findings> wanted(IndicatorSet set, RunFilter filter) {
+        Set<String> ids = new TreeSet<>(filter.indicators());
+        if (indicatorId != null) {
+            ids.add(indicatorId);
+        }
+        IndicatorSet selected = new RunFilter(ids, filter.years(), filter.countries()).select(set);
+        Map<String, Findings> wanted = new LinkedHashMap<>();
+        for (Indicator i : selected.indicators()) {
+            wanted.put(i.id(), new Findings(i));
+        }
+        return wanted;
     }
 
     private static void section(PrintWriter out, String title, List<Line> lines) {

@@ -15,7 +15,6 @@ import yoy.indicators.IndicatorLoader;
 import yoy.indicators.IndicatorSet;
 import yoy.model.Observation;
 import yoy.pipeline.Pipeline;
-import yoy.pipeline.RunFilter;
 import yoy.pipeline.RunResult;
 import yoy.tables.FigureText;
 import yoy.tables.ObservationsCsv;
@@ -28,7 +27,8 @@ import yoy.tables.TextTable;
         description = "Print every figure found in the corpus to stdout (the rows of observations.csv). Writes no files.",
         footer = {"", "Examples:",
                 "  ./yoy extract > observations.csv",
-                "  ./yoy extract --format table"})
+                "  ./yoy extract --format table",
+                "  ./yoy extract --indicator political_prisoners --from 2020"})
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { csv, table }
@@ -42,6 +42,9 @@ final class ExtractCommand implements Callable<Integer> {
     InputOptions input;
 
     @Mixin
+    FilterOptions filters;
+
+    @Mixin
     JobsOption jobs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
@@ -53,7 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
         Messages messages = Flags.messages(spec);
         IndicatorSet set = IndicatorLoader.load(input.indicators);
         RunResult run = RegexGuard.reportingTo(messages::note,
-                () -> new Pipeline(set, RunFilter.all(), jobs.count()).run(new CorpusReader(input.corpus, messages::note)));
+                () -> new Pipeline(set, filters.toFilter(), jobs.count()).run(new CorpusReader(input.corpus, messages::note)));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.csv) {
             ObservationsCsv.write(out, run.observations(), run.indicators());

@@ -22,13 +22,14 @@ import yoy.error.ExitCode;
         description = "Year-over-year indicators from human-rights reports: reads a folder of .txt reports, finds the"
                 + " figures defined in an indicator file, and writes tables, charts and a manifest.",
         subcommands = {ReportCommand.class, ExtractCommand.class, ExplainCommand.class, ValidateCommand.class,
-                BenchCommand.class},
+                CompareCommand.class, BenchCommand.class},
         footer = {"", "Examples:",
                 "  ./yoy report                      read seeds/, write reports-out/",
                 "  ./yoy report --corpus my-reports --out my-out",
                 "  ./yoy extract --format table      list every figure found",
                 "  ./yoy explain political_prisoners how one indicator was read, and near misses",
                 "  ./yoy validate                    check indicators.yaml and seeds/, write nothing",
+                "  ./yoy compare A B --out cmp.png   several indicators on one chart",
                 "  ./yoy report --help               options of one command"})
 public final class Main implements Callable<Integer> {
 

@@ -2,18 +2,27 @@ package yoy.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import yoy.change.YearOverYear;
 import yoy.charts.ChartRenderer;
+import yoy.charts.YoyChartRenderer;
 import yoy.corpus.CorpusReader;
-import yoy.extract.RegexGuard;
+import yoy.curation.CuratedFigures;
+import yoy.curation.Decided;
+import yoy.curation.FiguresReader;
+import yoy.curation.OverridesReader;
 import yoy.error.ExitCode;
 import yoy.error.YoyException;
+import yoy.extract.RegexGuard;
 import yoy.indicators.IndicatorLoader;
 import yoy.indicators.IndicatorSet;
 import yoy.model.DocumentMeta;
@@ -27,19 +36,16 @@ import yoy.series.MeasureSeries;
 import yoy.series.SeriesBuilder;
 import yoy.series.SeriesPoint;
 import yoy.series.YearStatus;
-import yoy.change.YearOverYear;
-import yoy.curation.Overrides;
-import yoy.curation.OverridesReader;
-import yoy.tables.DecisionsCsv;
 import yoy.tables.DataPackage;
+import yoy.tables.DecisionsCsv;
 import yoy.tables.FileEntry;
 import yoy.tables.Manifest;
 import yoy.tables.ManifestWriter;
 import yoy.tables.ObservationsCsv;
 import yoy.tables.SeriesCsv;
-import yoy.tables.TrendsCsv;
 import yoy.tables.SeriesWideCsv;
 import yoy.tables.TableSchemas;
+import yoy.tables.TrendsCsv;
 import yoy.tables.YoyCsv;
 
 /**
@@ -51,14 +57,22 @@ final class Report {
     static final String MANIFEST = "manifest.json";
     static final String CORPUS_MANIFEST = "manifest.yaml";
 
-    /** {@code overrides} is null when no overrides file is given; {@code jobs}: extraction threads. */
-    record Settings(Path corpus, Path indicators, Path out, Path overrides, int jobs) {
-        Settings(Path corpus, Path indicators, Path out, Path overrides) {
-            this(corpus, indicators, out, overrides, Jobs.all());
+    /** {@code overrides} and {@code figures} are null when no such file is given; {@code jobs}: extraction threads. */
+    record Settings(Path corpus, Path indicators, Path out, Path overrides, Path figures, RunFilter filter, int jobs) {
+        Settings {
+            filter = filter == null ? RunFilter.all() : filter;
+        }
+
+        Settings(Path corpus, Path indicators, Path out, Path overrides, Path figures, RunFilter filter) {
+            this(corpus, indicators, out, overrides, figures, filter, Jobs.all());
         }
 
         Settings(Path corpus, Path indicators, Path out) {
-            this(corpus, indicators, out, null);
+            this(corpus, indicators, out, null, null, RunFilter.all());
+        }
+
+        boolean hasDecisions() {
+            return overrides != null || figures != null;
         }
     }
 
@@ -72,13 +86,12 @@ final class Report {
         IndicatorSet indicators = IndicatorLoader.load(settings.indicators());
         try (OutputDir out = OutputDir.stage(settings.out(), MANIFEST, notices)) {
             RunResult extracted = RegexGuard.reportingTo(notices,
-                    () -> new Pipeline(indicators, RunFilter.all(), settings.jobs()).run(new CorpusReader(settings.corpus(), notices)));
-            Overrides.Result decided = Overrides.apply(readOverrides(settings), extracted.observations());
-            RunResult run = new RunResult(extracted.indicators(), extracted.documents(), decided.observations(),
-                    extracted.years());
+                    () -> new Pipeline(indicators, settings.filter(), settings.jobs()).run(new CorpusReader(settings.corpus(), notices)));
+            Decided decided = Decided.of(extracted, readOverrides(settings), readFigures(settings, extracted));
+            RunResult run = decided.run();
             List<IndicatorSeries> series = new SeriesBuilder(run.indicators())
-                    .build(run.documents(), run.observations(), run.years());
-            if (settings.overrides() != null) {
+                    .build(run.documents(), decided.curatedSources(), run.observations(), run.years());
+            if (settings.hasDecisions()) {
                 table(out, settings, "tables/decisions.csv",
                         w -> DecisionsCsv.write(w, decided.decisions(), run.indicators()));
             }
@@ -106,6 +119,9 @@ final class Report {
             chart(settings, "charts/" + s.indicator() + ".png", file -> ChartRenderer.writePng(s, file, 1), out);
             chart(settings, "charts/" + s.indicator() + "@2x.png", file -> ChartRenderer.writePng(s, file, 2), out);
             chart(settings, "charts/" + s.indicator() + ".svg", file -> ChartRenderer.writeSvg(s, file), out);
+            chart(settings, "charts/" + s.indicator() + "-yoy.png", file -> YoyChartRenderer.writePng(s, file, 1), out);
+            chart(settings, "charts/" + s.indicator() + "-yoy@2x.png", file -> YoyChartRenderer.writePng(s, file, 2), out);
+            chart(settings, "charts/" + s.indicator() + "-yoy.svg", file -> YoyChartRenderer.writeSvg(s, file), out);
         }
         Manifest manifest = new Manifest(Version.TOOL, Version.version(), options(settings), inputs(settings, run),
                 outputs(out, settings), counts(run, series, seriesRows));
@@ -130,6 +146,22 @@ final class Report {
         }
     }
 
+    private static CuratedFigures readFigures(Settings settings, RunResult extracted) {
+        if (settings.figures() == null) {
+            return CuratedFigures.NONE;
+        }
+        String name = PathNames.display(settings.figures());
+        Set<String> corpusFiles = new HashSet<>();
+        extracted.documents().forEach(d -> corpusFiles.add(d.file()));
+        try {
+            return new FiguresReader(name, extracted.indicators(), corpusFiles)
+                    .read(Files.readString(settings.figures(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(name, 0, 0,
+                    "cannot read the figures file (" + e.getMessage() + ")", "check the --figures path"), e);
+        }
+    }
+
     /** The tables for analysts and report writers in {@code tables/}, described by their data package. */
     private static void writeTables(OutputDir out, Settings settings, List<IndicatorSeries> series) {
         table(out, settings, "tables/series.csv", w -> SeriesCsv.write(w, series));
@@ -138,7 +170,7 @@ final class Report {
         table(out, settings, "tables/trends.csv", w -> TrendsCsv.write(w, series));
         List<DataPackage.Resource> resources = new ArrayList<>(List.of(TableSchemas.series(),
                 TableSchemas.seriesWide(series), TableSchemas.yoy(), TableSchemas.trends()));
-        if (settings.overrides() != null) {
+        if (settings.hasDecisions()) {
             resources.add(TableSchemas.decisions());
         }
         table(out, settings, "tables/datapackage.json", w -> w.write(DataPackage.toJson("yoy-tables", resources)));
@@ -183,6 +215,9 @@ final class Report {
         if (settings.overrides() != null) {
             options.put("overrides", PathNames.display(settings.overrides()));
         }
+        if (settings.figures() != null) {
+            options.put("figures", PathNames.display(settings.figures()));
+        }
         return options;
     }
 
@@ -199,6 +234,9 @@ final class Report {
         inputs.add(entry(settings.indicators(), PathNames.display(settings.indicators())));
         if (settings.overrides() != null) {
             inputs.add(entry(settings.overrides(), PathNames.display(settings.overrides())));
+        }
+        if (settings.figures() != null) {
+            inputs.add(entry(settings.figures(), PathNames.display(settings.figures())));
         }
         return inputs;
     }

@@ -18,12 +18,15 @@ import picocli.CommandLine.Spec;
                 "  observations.csv   every figure found, with its quote and position",
                 "  series.csv         one row per indicator, measure and year, with a status",
                 "  tables/            series.csv, series-wide.csv, yoy.csv, datapackage.json",
-                "                     (and decisions.csv with --overrides)",
-                "  charts/            <id>.png, <id>@2x.png and <id>.svg per indicator",
+                "                     (and decisions.csv with --overrides or --figures)",
+                "  charts/            <id>.png, <id>@2x.png and <id>.svg per indicator, and",
+                "                     <id>-yoy.png, <id>-yoy@2x.png, <id>-yoy.svg: change from the year before",
+                "                     (always written; says so when no consecutive years have figures)",
                 "  manifest.json      inputs and outputs with sizes and SHA-256, counts",
                 "", "Examples:",
                 "  ./yoy report",
-                "  ./yoy report --corpus my-reports --indicators my-indicators.yaml --out my-out"})
+                "  ./yoy report --corpus my-reports --indicators my-indicators.yaml --out my-out",
+                "  ./yoy report --from 2018 --to 2024 --indicator political_prisoners --country Kazakhstan"})
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -35,6 +38,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     JobsOption jobs;
 
+    @Mixin
+    FilterOptions filters;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports-out",
             description = "Output folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -44,10 +50,15 @@ final class ReportCommand implements Callable<Integer> {
                     + " an override whose figure is no longer extracted fails the run (exit 65).")
     Path overrides;
 
+    @Option(names = "--figures", paramLabel = "FILE.csv",
+            description = "Curated figures to add, in the columns of observations.csv with a source (doc) and quote;"
+                    + " for their indicator, measure and year they outrank extracted figures.")
+    Path figures;
+
     @Override
     public Integer call() {
         Messages messages = Flags.messages(spec);
-        Report.Summary summary = Report.run(new Report.Settings(input.corpus, input.indicators, out, overrides, jobs.count()), messages::note);
+        Report.Summary summary = Report.run(new Report.Settings(input.corpus, input.indicators, out, overrides, figures, filters.toFilter(), jobs.count()), messages::note);
         String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
         messages.note("yoy: wrote " + folder + " (" + summary.observations() + " observations, "
                 + summary.charts() + " charts)");

@@ -53,6 +53,9 @@ class ReportCommandTest {
             expected.add("charts/" + id + ".png");
             expected.add("charts/" + id + ".svg");
             expected.add("charts/" + id + "@2x.png");
+            expected.add("charts/" + id + "-yoy.png");
+            expected.add("charts/" + id + "-yoy.svg");
+            expected.add("charts/" + id + "-yoy@2x.png");
         }
         assertEquals(expected.stream().sorted().toList(), files(out));
         assertTrue(r.err().lines().anyMatch(l -> l.matches("yoy: wrote .*reports-out/ \\(\\d+ observations, 3 charts\\)")),

@@ -35,7 +35,7 @@ public final class Overrides {
                 }
                 found = true;
                 Observation after = o.action() == Override.Action.REJECT ? null : corrected(obs, o);
-                decisions.add(new Decision(o, obs, after));
+                decisions.add(decision(o, obs, after));
                 kept.set(i, after);
             }
             if (!found) {
@@ -50,6 +50,13 @@ public final class Overrides {
     static boolean targets(Override o, Observation obs) {
         return obs.indicator().equals(o.indicator()) && obs.measure().equals(o.measure()) && obs.year() == o.year()
                 && obs.doc().equals(o.doc()) && obs.interval().pointEstimate() == o.value();
+    }
+
+    private static Decision decision(Override o, Observation before, Observation after) {
+        return new Decision(o.indicator(), o.measure(), o.year(), o.doc(),
+                o.action() == Override.Action.REJECT ? Decision.Action.REJECT : Decision.Action.CORRECT,
+                before.interval(), after == null ? null : after.interval(), o.reason(),
+                o.file() + ":" + o.line() + ":" + o.col());
     }
 
     private static Observation corrected(Observation obs, Override o) {

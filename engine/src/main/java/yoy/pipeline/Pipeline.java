@@ -66,7 +66,7 @@ public final class Pipeline {
     }
 
     public RunResult run(DocumentSource source) {
-        List<DocumentMeta> documents = source.documents();
+        List<DocumentMeta> documents = filter.selectDocuments(source.documents());
         Set<String> wanted = Set.copyOf(indicators.ids());
         Consumer<String> notices = RegexGuard.currentNotices();
         List<Observation> kept = new ArrayList<>();

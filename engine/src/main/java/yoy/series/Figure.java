@@ -8,13 +8,16 @@ import yoy.model.Qualifier;
 
 /**
  * One yearly figure as a series sees it: the claim (interval and period, after the indicator's
- * partial-period policy), the document it came from and the year that document covers.
+ * partial-period policy), the document it came from and the year that document covers. {@code curated}
+ * marks a figure an analyst added by hand, which outranks extracted ones.
  */
-record Figure(Interval interval, Period period, String doc, String publisher, int reportYear) {
+record Figure(Interval interval, Period period, String doc, String publisher, int reportYear, boolean curated) {
 
-    static Figure of(Observation o, int reportYear, String fallbackPublisher, PartialPeriodPolicy policy) {
+    static Figure of(Observation o, int reportYear, String fallbackPublisher, PartialPeriodPolicy policy,
+                     boolean curated) {
         String publisher = o.publisher().isEmpty() ? fallbackPublisher : o.publisher();
-        return new Figure(applyPolicy(o.interval(), o.period(), policy), o.period(), o.doc(), publisher, reportYear);
+        return new Figure(applyPolicy(o.interval(), o.period(), policy), o.period(), o.doc(), publisher, reportYear,
+                curated);
     }
 
     boolean isFullYear() {

@@ -14,17 +14,21 @@ import yoy.indicators.ReconcilePolicy;
  * reports make one value with several sources; differing claims make a conflict resolved by the
  * indicator's {@link ReconcilePolicy}. A whole-year figure outranks figures for some months of the year,
  * which count less, unless a part-year figure exceeds what the whole-year figure allows: then the reports
- * contradict each other, every figure competes under the policy, and the year is a conflict.
+ * contradict each other, every figure competes under the policy, and the year is a conflict. Curated
+ * figures, added by an analyst, outrank every extracted figure of their year.
  */
 final class Reconciler {
 
     private Reconciler() {
     }
 
-    static SeriesPoint point(int year, List<Figure> figures, ReconcilePolicy policy) {
-        if (figures.isEmpty()) {
+    static SeriesPoint point(int year, List<Figure> all, ReconcilePolicy policy) {
+        if (all.isEmpty()) {
             throw new IllegalArgumentException("year " + year + ": no figures to reconcile");
         }
+        // Human decisions win: where an analyst curated a figure, extracted ones no longer compete.
+        List<Figure> figures = all.stream().anyMatch(Figure::curated)
+                ? all.stream().filter(Figure::curated).toList() : all;
         boolean anyFullYear = figures.stream().anyMatch(Figure::isFullYear);
         double wholeYearHigh = figures.stream().filter(Figure::isFullYear)
                 .mapToDouble(f -> f.claim().upperBound()).max().orElse(Double.POSITIVE_INFINITY);

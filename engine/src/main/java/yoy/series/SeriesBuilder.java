@@ -2,6 +2,8 @@ package yoy.series;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -16,7 +18,7 @@ import yoy.model.Observation;
  * Builds one yearly series per indicator and measure from the observations of a run.
  *
  * <p>All series share one span: from the earliest to the latest year that a document covers or that a
- * yearly figure belongs to. Each year of a measure is {@code reported} or {@code conflict} when yearly
+ * yearly figure belongs to, or the bounds of the requested range where they are given. Each year of a measure is {@code reported} or {@code conflict} when yearly
  * figures exist (see {@link Reconciler}), {@code not_reported} when a document covers the year but gives
  * no figure, and {@code no_report} when no document covers it. Cumulative figures are never placed in a
  * year, and nothing is ever filled with zero.
@@ -35,18 +37,31 @@ public final class SeriesBuilder {
 
     /** As {@link #build(List, List)}, keeping only documents covering and figures falling in {@code range}. */
     public List<IndicatorSeries> build(List<DocumentMeta> documents, List<Observation> observations, YearRange range) {
+        return build(documents, List.of(), observations, range);
+    }
+
+    /**
+     * As {@link #build(List, List, YearRange)}, with the sources of curated figures: their figures outrank
+     * extracted ones of the same year, and they never count as coverage, so that a curated figure does not
+     * turn the other measures' {@code no_report} years into {@code not_reported}.
+     */
+    public List<IndicatorSeries> build(List<DocumentMeta> documents, List<DocumentMeta> curatedSources,
+                                       List<Observation> observations, YearRange range) {
         Map<String, DocumentMeta> byFile = new HashMap<>();
         SortedSet<Integer> covered = new TreeSet<>();
         for (DocumentMeta d : documents) {
-            if (byFile.putIfAbsent(d.file(), d) != null) {
-                throw new IllegalArgumentException("document " + d.file() + " is listed twice");
-            }
+            register(byFile, d);
             if (range.contains(d.coverageYear())) {
                 covered.add(d.coverageYear());
             }
         }
+        Set<String> curated = new HashSet<>();
+        for (DocumentMeta d : curatedSources) {
+            register(byFile, d);
+            curated.add(d.file());
+        }
         SortedSet<Integer> years = new TreeSet<>(covered);
-        Map<String, Map<Integer, List<Figure>>> figures = new HashMap<>();
+        FigureTable table = new FigureTable();
         for (Observation o : observations) {
             if (o.period().isCumulative() || !range.contains(o.year())) {
                 continue;
@@ -61,24 +76,26 @@ public final class SeriesBuilder {
                 throw new IllegalArgumentException("observation from unknown document " + o.doc());
             }
             years.add(o.year());
-            figures.computeIfAbsent(key(o.indicator(), o.measure()), k -> new HashMap<>())
-                    .computeIfAbsent(o.year(), y -> new ArrayList<>())
-                    .add(Figure.of(o, doc.coverageYear(), doc.publisher(), indicator.partialPeriod()));
+            table.add(o.indicator(), o.measure(), o.year(), Figure.of(o, doc.coverageYear(), doc.publisher(),
+                    indicator.partialPeriod(), curated.contains(o.doc())));
         }
-        if (years.isEmpty()) {
+        Map<FigureTable.Key, List<Figure>> figures = table.byYear();
+        // A span the user asked for is kept whole, so that years before the first report show as no_report.
+        boolean fromGiven = range.from() != YearRange.ALL.from();
+        boolean toGiven = range.to() != YearRange.ALL.to();
+        if (years.isEmpty() && !(fromGiven && toGiven)) {
             return List.of();
         }
-        int from = years.first();
-        int to = years.last();
+        int from = fromGiven ? range.from() : years.first();
+        int to = toGiven ? range.to() : years.last();
         String country = commonCountry(documents);
         List<IndicatorSeries> out = new ArrayList<>();
         for (Indicator indicator : indicators.indicators()) {
             List<MeasureSeries> measures = new ArrayList<>();
             for (Measure measure : indicator.measures()) {
-                Map<Integer, List<Figure>> byYear = figures.getOrDefault(key(indicator.id(), measure.id()), Map.of());
                 List<SeriesPoint> points = new ArrayList<>();
                 for (int year = from; year <= to; year++) {
-                    List<Figure> found = byYear.get(year);
+                    List<Figure> found = figures.get(new FigureTable.Key(indicator.id(), measure.id(), year));
                     if (found != null) {
                         points.add(Reconciler.point(year, found, indicator.reconcile()));
                     } else {
@@ -94,8 +111,10 @@ public final class SeriesBuilder {
         return List.copyOf(out);
     }
 
-    private static String key(String indicator, String measure) {
-        return indicator + '\u0000' + measure;
+    private static void register(Map<String, DocumentMeta> byFile, DocumentMeta d) {
+        if (byFile.putIfAbsent(d.file(), d) != null) {
+            throw new IllegalArgumentException("document " + d.file() + " is listed twice");
+        }
     }
 
     /** The one country all documents are about, or empty when they differ or do not say. */

@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import yoy.curation.Decision;
-import yoy.curation.Override;
 import yoy.indicators.IndicatorSet;
 
-/** {@code tables/decisions.csv}: every figure a human override rejected or corrected, with the reason. */
+/**
+ * {@code tables/decisions.csv}: every human decision applied to the figures, with the reason: extracted
+ * figures rejected, corrected or superseded, and curated figures added.
+ */
 public final class DecisionsCsv {
 
     public static final List<String> HEADER = List.of("indicator", "measure", "year", "doc", "action",
-            "extracted", "decided", "reason", "override");
+            "extracted", "decided", "reason", "origin");
 
     private DecisionsCsv() {
     }
@@ -20,14 +22,13 @@ public final class DecisionsCsv {
         CsvWriter csv = new CsvWriter(out);
         csv.row(HEADER.toArray(String[]::new));
         for (Decision d : decisions) {
-            Override o = d.override();
-            int decimals = indicators.find(o.indicator()).map(i -> i.decimals()).orElse(0);
-            csv.text(o.indicator()).text(o.measure()).integer(o.year()).text(o.doc())
-                    .text(o.action().name().toLowerCase(java.util.Locale.ROOT))
-                    .text(FigureText.of(d.before().interval(), decimals))
-                    .text(d.after() == null ? "" : FigureText.of(d.after().interval(), decimals))
-                    .text(o.reason())
-                    .text(o.file() + ":" + o.line() + ":" + o.col());
+            int decimals = indicators.find(d.indicator()).map(i -> i.decimals()).orElse(0);
+            csv.text(d.indicator()).text(d.measure()).integer(d.year()).text(d.doc())
+                    .text(d.action().code())
+                    .text(d.before() == null ? "" : FigureText.of(d.before(), decimals))
+                    .text(d.after() == null ? "" : FigureText.of(d.after(), decimals))
+                    .text(d.reason())
+                    .text(d.origin());
             csv.endRow();
         }
         return decisions.size();

@@ -108,14 +108,16 @@ public final class TableSchemas {
                 Field.of("indicator", "string", "indicator id"),
                 Field.of("measure", "string", "measure id within the indicator"),
                 Field.of("year", "integer", "event year of the figure"),
-                Field.of("doc", "string", "document the figure was extracted from"),
-                Field.of("action", "string", "reject: the figure was removed; correct: it was replaced"),
-                Field.of("extracted", "string", "the figure as extracted, in words"),
-                Field.of("decided", "string", "the corrected figure in words; empty for a rejection"),
+                Field.of("doc", "string", "document the figure was extracted from, or the source of a curated figure"),
+                Field.of("action", "string", "reject: an extracted figure was removed; correct: it was replaced;"
+                        + " add: a curated figure was added; supersede: an extracted figure lost to a curated one"),
+                Field.of("extracted", "string", "the extracted figure in words; empty for an addition"),
+                Field.of("decided", "string", "the figure that counts, in words; empty for a rejection"),
                 Field.of("reason", "string", "why, as the analyst wrote it"),
-                Field.of("override", "string", "file:line:col of the override"));
+                Field.of("origin", "string", "file:line:col of the override or curated figure"));
         check(DecisionsCsv.HEADER, f);
-        return new Resource("decisions", "decisions.csv", "human overrides applied to extracted figures", f);
+        return new Resource("decisions", "decisions.csv",
+                "human decisions: overrides applied to extracted figures and curated figures added", f);
     }
 
     private static void check(List<String> header, List<Field> fields) {

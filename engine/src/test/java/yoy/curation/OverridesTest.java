@@ -43,7 +43,7 @@ class OverridesTest {
         assertEquals(2, r.observations().size());
         assertEquals(1, r.decisions().size());
         assertNull(r.decisions().get(0).after());
-        assertEquals("counts the same victims twice", r.decisions().get(0).override().reason());
+        assertEquals("counts the same victims twice", r.decisions().get(0).reason());
     }
 
     @Test

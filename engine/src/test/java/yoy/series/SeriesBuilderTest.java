@@ -264,9 +264,24 @@ class SeriesBuilderTest {
         DocumentMeta b = doc("b.txt", 2021);
         List<IndicatorSeries> series = new SeriesBuilder(INDICATORS).build(List.of(a, b), List.of(
                 obs("protest_deaths", "civilians", 2019, Interval.exact(3), a),
-                obs("protest_deaths", "civilians", 2021, Interval.exact(4), b)), new YearRange(2020, 2030));
-        assertEquals(2021, series.get(0).fromYear());
-        assertEquals(2021, series.get(0).toYear());
+                obs("protest_deaths", "civilians", 2021, Interval.exact(4), b)), new YearRange(2020, Integer.MAX_VALUE));
+        assertEquals(2020, series.get(0).fromYear(), "a given start is kept");
+        assertEquals(2021, series.get(0).toYear(), "an open end stops at the last year found");
+        assertEquals(YearStatus.NO_REPORT, point(series, "protest_deaths", "civilians", 2020).status());
+    }
+
+    @Test
+    void aRequestedSpanIsKeptWholeWithNoReportAtItsEnds() {
+        DocumentMeta a = doc("a.txt", 2019);
+        DocumentMeta b = doc("b.txt", 2021);
+        List<IndicatorSeries> series = new SeriesBuilder(INDICATORS).build(List.of(a, b), List.of(
+                obs("protest_deaths", "civilians", 2019, Interval.exact(3), a),
+                obs("protest_deaths", "civilians", 2021, Interval.exact(4), b)), new YearRange(2020, 2023));
+        assertEquals(2020, series.get(0).fromYear());
+        assertEquals(2023, series.get(0).toYear());
+        assertEquals(YearStatus.NO_REPORT, point(series, "protest_deaths", "civilians", 2020).status());
+        assertEquals(YearStatus.REPORTED, point(series, "protest_deaths", "civilians", 2021).status());
+        assertEquals(YearStatus.NO_REPORT, point(series, "protest_deaths", "civilians", 2023).status());
     }
 
     @Test
@@ -274,6 +289,24 @@ class SeriesBuilderTest {
         DocumentMeta a = doc("a.txt", 2022);
         assertThrows(IllegalArgumentException.class, () -> build(List.of(),
                 List.of(obs("protest_deaths", "civilians", 2022, Interval.exact(1), a))));
+    }
+
+    @Test
+    void aCuratedFigureWinsItsYearAndAddsNoCoverage() {
+        DocumentMeta a = doc("a.txt", 2020);
+        DocumentMeta b = doc("b.txt", 2022);
+        DocumentMeta curated = new DocumentMeta("UN report", "UN report", "OHCHR", "", 2021, "", "", "curated");
+        List<IndicatorSeries> series = new SeriesBuilder(INDICATORS).build(List.of(a, b), List.of(curated), List.of(
+                obs("protest_deaths", "civilians", 2020, Interval.exact(5), a),
+                obs("protest_deaths", "civilians", 2020, Interval.exact(9), curated),
+                obs("protest_deaths", "civilians", 2021, Interval.exact(7), curated)), YearRange.ALL);
+        SeriesPoint won = point(series, "protest_deaths", "civilians", 2020);
+        assertEquals(YearStatus.REPORTED, won.status(), "a human decision is not a conflict");
+        assertEquals(9.0, won.interval().value());
+        assertEquals(List.of("OHCHR"), won.publishers());
+        assertEquals(YearStatus.REPORTED, point(series, "protest_deaths", "civilians", 2021).status());
+        assertEquals(YearStatus.NO_REPORT, point(series, "protest_deaths", "law_enforcement", 2021).status(),
+                "a curated source covers no year");
     }
 
     /** Fixed seeds, so that a failure reproduces. */
