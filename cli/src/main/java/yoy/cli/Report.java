@@ -28,6 +28,7 @@ import yoy.indicators.IndicatorSet;
 import yoy.model.DocumentMeta;
 import yoy.output.OutputDir;
 import yoy.pipeline.Jobs;
+import yoy.pipeline.Parallel;
 import yoy.pipeline.Pipeline;
 import yoy.pipeline.RunFilter;
 import yoy.pipeline.RunResult;
@@ -115,14 +116,18 @@ final class Report {
             throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/series.csv", e);
         }
         writeTables(out, settings, series);
+        // Each chart is its own file and PNG encoding dominates a small run, so they are drawn on the
+        // extraction threads; a failure is still the first in this order.
+        List<Runnable> charts = new ArrayList<>();
         for (IndicatorSeries s : series) {
-            chart(settings, "charts/" + s.indicator() + ".png", file -> ChartRenderer.writePng(s, file, 1), out);
-            chart(settings, "charts/" + s.indicator() + "@2x.png", file -> ChartRenderer.writePng(s, file, 2), out);
-            chart(settings, "charts/" + s.indicator() + ".svg", file -> ChartRenderer.writeSvg(s, file), out);
-            chart(settings, "charts/" + s.indicator() + "-yoy.png", file -> YoyChartRenderer.writePng(s, file, 1), out);
-            chart(settings, "charts/" + s.indicator() + "-yoy@2x.png", file -> YoyChartRenderer.writePng(s, file, 2), out);
-            chart(settings, "charts/" + s.indicator() + "-yoy.svg", file -> YoyChartRenderer.writeSvg(s, file), out);
+            charts.add(() -> chart(settings, "charts/" + s.indicator() + ".png", file -> ChartRenderer.writePng(s, file, 1), out));
+            charts.add(() -> chart(settings, "charts/" + s.indicator() + "@2x.png", file -> ChartRenderer.writePng(s, file, 2), out));
+            charts.add(() -> chart(settings, "charts/" + s.indicator() + ".svg", file -> ChartRenderer.writeSvg(s, file), out));
+            charts.add(() -> chart(settings, "charts/" + s.indicator() + "-yoy.png", file -> YoyChartRenderer.writePng(s, file, 1), out));
+            charts.add(() -> chart(settings, "charts/" + s.indicator() + "-yoy@2x.png", file -> YoyChartRenderer.writePng(s, file, 2), out));
+            charts.add(() -> chart(settings, "charts/" + s.indicator() + "-yoy.svg", file -> YoyChartRenderer.writeSvg(s, file), out));
         }
+        Parallel.forEach(charts, settings.jobs(), Runnable::run);
         Manifest manifest = new Manifest(Version.TOOL, Version.version(), options(settings), inputs(settings, run),
                 outputs(out, settings), counts(run, series, seriesRows));
         try (Writer w = out.writer(MANIFEST)) {
