@@ -55,8 +55,11 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Messages messages = Flags.messages(spec);
         IndicatorSet set = IndicatorLoader.load(input.indicators);
-        RunResult run = RegexGuard.reportingTo(messages::note,
-                () -> new Pipeline(set, filters.toFilter(), jobs.count()).run(new CorpusReader(input.corpus, messages::note)));
+        RunResult run;
+        try (ProgressBar bar = Flags.progress(spec)) {
+            run = RegexGuard.reportingTo(messages::note,
+                    () -> new Pipeline(set, filters.toFilter(), jobs.count()).run(new CorpusReader(input.corpus, messages::note), bar));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.csv) {
             ObservationsCsv.write(out, run.observations(), run.indicators());

@@ -25,4 +25,10 @@ final class Flags {
         PrintWriter err = spec.commandLine().getErr();
         return new Messages(err, matched(root, "--quiet"));
     }
+
+    /** A progress bar on the command's stderr, drawn only when stderr is a terminal and not under {@code -q}. */
+    static ProgressBar progress(CommandSpec spec) {
+        ParseResult root = spec.root().commandLine().getParseResult();
+        return ProgressBar.onStderr(spec.commandLine().getErr(), matched(root, "--quiet"));
+    }
 }

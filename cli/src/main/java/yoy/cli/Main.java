@@ -22,14 +22,22 @@ import yoy.error.ExitCode;
         description = "Year-over-year indicators from human-rights reports: reads a folder of .txt reports, finds the"
                 + " figures defined in an indicator file, and writes tables, charts and a manifest.",
         subcommands = {ReportCommand.class, ExtractCommand.class, ExplainCommand.class, ValidateCommand.class,
-                CompareCommand.class, BenchCommand.class},
+                SeriesCommand.class, StatsCommand.class, ChartCommand.class, CompareCommand.class,
+                TableCommand.class, SynthCommand.class, BenchCommand.class},
         footer = {"", "Examples:",
                 "  ./yoy report                      read seeds/, write reports-out/",
                 "  ./yoy report --corpus my-reports --out my-out",
                 "  ./yoy extract --format table      list every figure found",
                 "  ./yoy explain political_prisoners how one indicator was read, and near misses",
-                "  ./yoy validate                    check indicators.yaml and seeds/, write nothing",
+                "  ./yoy validate                    check indicators.yaml and seeds/",
+                "  ./yoy series --format table       the yearly series, gaps and all",
+                "  ./yoy stats --what yoy            year-over-year changes (default: trends)",
+                "  ./yoy chart political_prisoners --out prisoners.svg",
+                "  ./yoy table protest_detentions    one indicator as a table to paste (md, csv, html)",
                 "  ./yoy compare A B --out cmp.png   several indicators on one chart",
+                "  ./yoy series --from 2018 --to 2024 --indicator political_prisoners",
+                "  ./yoy stats --country Kazakhstan --format table",
+                "  ./yoy synth --docs 300 --out synth-out --seed 1   a synthetic corpus with its ground truth",
                 "  ./yoy report --help               options of one command"})
 public final class Main implements Callable<Integer> {
 
@@ -77,7 +85,8 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.print("yoy: missing command (report, extract, explain or validate)\ntry 'yoy --help'\n");
+        err.print("yoy: missing command; give one of " + String.join(", ", spec.subcommands().keySet())
+                + "\ntry 'yoy --help'\n");
         return ExitCode.USAGE.code();
     }
 

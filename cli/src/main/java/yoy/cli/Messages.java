@@ -13,6 +13,11 @@ final class Messages {
         this.quiet = quiet;
     }
 
+    /** {@code 1 indicator}, {@code 2 indicators}: a count with its noun. */
+    static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
+
     void note(String line) {
         if (!quiet) {
             err.print(line + "\n");

@@ -2,29 +2,18 @@ package yoy.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
-import yoy.change.YearOverYear;
 import yoy.charts.ChartRenderer;
 import yoy.charts.YoyChartRenderer;
-import yoy.corpus.CorpusReader;
-import yoy.curation.CuratedFigures;
-import yoy.curation.Decided;
-import yoy.curation.FiguresReader;
-import yoy.curation.OverridesReader;
+import yoy.indicators.IndicatorSet;
 import yoy.error.ExitCode;
 import yoy.error.YoyException;
-import yoy.extract.RegexGuard;
-import yoy.indicators.IndicatorLoader;
-import yoy.indicators.IndicatorSet;
 import yoy.model.DocumentMeta;
 import yoy.output.OutputDir;
 import yoy.pipeline.Jobs;
@@ -34,19 +23,19 @@ import yoy.pipeline.RunFilter;
 import yoy.pipeline.RunResult;
 import yoy.series.IndicatorSeries;
 import yoy.series.MeasureSeries;
-import yoy.series.SeriesBuilder;
 import yoy.series.SeriesPoint;
 import yoy.series.YearStatus;
-import yoy.tables.DataPackage;
+import yoy.change.YearOverYear;
 import yoy.tables.DecisionsCsv;
+import yoy.tables.DataPackage;
 import yoy.tables.FileEntry;
 import yoy.tables.Manifest;
 import yoy.tables.ManifestWriter;
 import yoy.tables.ObservationsCsv;
 import yoy.tables.SeriesCsv;
+import yoy.tables.TrendsCsv;
 import yoy.tables.SeriesWideCsv;
 import yoy.tables.TableSchemas;
-import yoy.tables.TrendsCsv;
 import yoy.tables.YoyCsv;
 
 /**
@@ -84,19 +73,21 @@ final class Report {
     }
 
     static Summary run(Settings settings, Consumer<String> notices) {
-        IndicatorSet indicators = IndicatorLoader.load(settings.indicators());
+        return run(settings, notices, Pipeline.Progress.NONE);
+    }
+
+    static Summary run(Settings settings, Consumer<String> notices, Pipeline.Progress progress) {
+        Analysis.Inputs inputs = new Analysis.Inputs(settings.corpus(), settings.indicators(), settings.filter(),
+                settings.overrides(), settings.figures(), settings.jobs());
+        IndicatorSet indicators = Analysis.indicators(inputs);
         try (OutputDir out = OutputDir.stage(settings.out(), MANIFEST, notices)) {
-            RunResult extracted = RegexGuard.reportingTo(notices,
-                    () -> new Pipeline(indicators, settings.filter(), settings.jobs()).run(new CorpusReader(settings.corpus(), notices)));
-            Decided decided = Decided.of(extracted, readOverrides(settings), readFigures(settings, extracted));
-            RunResult run = decided.run();
-            List<IndicatorSeries> series = new SeriesBuilder(run.indicators())
-                    .build(run.documents(), decided.curatedSources(), run.observations(), run.years());
+            Analysis analysis = Analysis.of(inputs, indicators, notices, progress);
+            RunResult run = analysis.run();
             if (settings.hasDecisions()) {
                 table(out, settings, "tables/decisions.csv",
-                        w -> DecisionsCsv.write(w, decided.decisions(), run.indicators()));
+                        w -> DecisionsCsv.write(w, analysis.decisions(), run.indicators()));
             }
-            Summary summary = write(out, settings, run, series);
+            Summary summary = write(out, settings, run, analysis.curatedSources(), analysis.series());
             out.commit();
             return summary;
         }
@@ -104,6 +95,12 @@ final class Report {
 
     /** Writes every artefact of a run into {@code out} (not yet committed). */
     static Summary write(OutputDir out, Settings settings, RunResult run, List<IndicatorSeries> series) {
+        return write(out, settings, run, List.of(), series);
+    }
+
+    /** As {@link #write(OutputDir, Settings, RunResult, List)}, with the sources of curated figures. */
+    static Summary write(OutputDir out, Settings settings, RunResult run, List<DocumentMeta> curatedSources,
+                         List<IndicatorSeries> series) {
         try (Writer w = out.writer("observations.csv")) {
             ObservationsCsv.write(w, run.observations(), run.indicators());
         } catch (IOException e) {
@@ -128,6 +125,7 @@ final class Report {
             charts.add(() -> chart(settings, "charts/" + s.indicator() + "-yoy.svg", file -> YoyChartRenderer.writeSvg(s, file), out));
         }
         Parallel.forEach(charts, settings.jobs(), Runnable::run);
+        ReportHtml.write(out, settings, run, curatedSources, series);
         Manifest manifest = new Manifest(Version.TOOL, Version.version(), options(settings), inputs(settings, run),
                 outputs(out, settings), counts(run, series, seriesRows));
         try (Writer w = out.writer(MANIFEST)) {
@@ -136,35 +134,6 @@ final class Report {
             throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/" + MANIFEST, e);
         }
         return new Summary(run.observations().size(), series.size());
-    }
-
-    private static List<yoy.curation.Override> readOverrides(Settings settings) {
-        if (settings.overrides() == null) {
-            return List.of();
-        }
-        String name = PathNames.display(settings.overrides());
-        try {
-            return new OverridesReader(name).read(Files.readString(settings.overrides()));
-        } catch (IOException e) {
-            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(name, 0, 0,
-                    "cannot read the overrides file (" + e.getMessage() + ")", "check the --overrides path"), e);
-        }
-    }
-
-    private static CuratedFigures readFigures(Settings settings, RunResult extracted) {
-        if (settings.figures() == null) {
-            return CuratedFigures.NONE;
-        }
-        String name = PathNames.display(settings.figures());
-        Set<String> corpusFiles = new HashSet<>();
-        extracted.documents().forEach(d -> corpusFiles.add(d.file()));
-        try {
-            return new FiguresReader(name, extracted.indicators(), corpusFiles)
-                    .read(Files.readString(settings.figures(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(name, 0, 0,
-                    "cannot read the figures file (" + e.getMessage() + ")", "check the --figures path"), e);
-        }
     }
 
     /** The tables for analysts and report writers in {@code tables/}, described by their data package. */

@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
                 "  charts/            <id>.png, <id>@2x.png and <id>.svg per indicator, and",
                 "                     <id>-yoy.png, <id>-yoy@2x.png, <id>-yoy.svg: change from the year before",
                 "                     (always written; says so when no consecutive years have figures)",
+                "  index.html         the report as one page: overview, charts, tables, quotes;",
+                "                     self-contained (no scripts, no network requests)",
                 "  manifest.json      inputs and outputs with sizes and SHA-256, counts",
                 "", "Examples:",
                 "  ./yoy report",
@@ -45,20 +47,18 @@ final class ReportCommand implements Callable<Integer> {
             description = "Output folder, replaced as a whole (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--overrides", paramLabel = "FILE",
-            description = "YAML file of human decisions that reject or correct extracted figures, each with a reason;"
-                    + " an override whose figure is no longer extracted fails the run (exit 65).")
-    Path overrides;
-
-    @Option(names = "--figures", paramLabel = "FILE.csv",
-            description = "Curated figures to add, in the columns of observations.csv with a source (doc) and quote;"
-                    + " for their indicator, measure and year they outrank extracted figures.")
-    Path figures;
+    @Mixin
+    OverridesOption overrides;
 
     @Override
     public Integer call() {
         Messages messages = Flags.messages(spec);
-        Report.Summary summary = Report.run(new Report.Settings(input.corpus, input.indicators, out, overrides, figures, filters.toFilter(), jobs.count()), messages::note);
+        Report.Settings settings = new Report.Settings(input.corpus, input.indicators, out, overrides.overrides,
+                overrides.figures, filters.toFilter(), jobs.count());
+        Report.Summary summary;
+        try (ProgressBar bar = Flags.progress(spec)) {
+            summary = Report.run(settings, messages::note, bar);
+        }
         String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
         messages.note("yoy: wrote " + folder + " (" + summary.observations() + " observations, "
                 + summary.charts() + " charts)");

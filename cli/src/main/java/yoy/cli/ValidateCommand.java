@@ -2,8 +2,10 @@ package yoy.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +17,9 @@ import yoy.error.ExitCode;
 import yoy.indicators.IndicatorCheck;
 import yoy.indicators.IndicatorLoader;
 import yoy.indicators.IndicatorProblem;
+import yoy.indicators.IndicatorSet;
+import yoy.model.DocumentMeta;
+import yoy.pipeline.RunFilter;
 
 /**
  * {@code yoy validate}: checks the indicator file and the corpus without extracting or writing
@@ -30,7 +35,13 @@ import yoy.indicators.IndicatorProblem;
                 + " 66 when the indicator file or the corpus folder is missing.",
                 "", "Examples:",
                 "  ./yoy validate",
-                "  ./yoy validate --indicators my-indicators.yaml --corpus my-reports"})
+                "  ./yoy validate --indicators my-indicators.yaml --corpus my-reports",
+                "  ./yoy validate --country Kazakhstan --from 2020",
+                "",
+                "Filters: --country and --from/--to check only the reports about those countries whose coverage year"
+                        + " is in the span (problems of the manifest, of the folder and of reports whose metadata cannot"
+                        + " be read are always listed). --indicator checks that each id is defined; the whole indicator"
+                        + " file is still checked, because one broken definition stops every run."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -39,11 +50,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    FilterOptions filters;
+
     @Override
     public Integer call() {
         Messages messages = Flags.messages(spec);
+        RunFilter filter = filters.toFilter();
         IndicatorCheck indicators = IndicatorLoader.check(input.indicators);
-        List<CorpusProblem> corpus = CorpusCheck.check(input.corpus, messages::note);
+        if (indicators.isValid()) {
+            // A broken file's ids are not all known, so only a clean file can say an id is undefined.
+            filter.select(new IndicatorSet(indicators.source(), indicators.loaded()));
+        }
+        CorpusCheck.Result scanned = CorpusCheck.inspect(input.corpus, messages::note);
+        List<DocumentMeta> checked = checked(scanned, filter);
+        List<CorpusProblem> corpus = narrowed(scanned, checked);
 
         List<String> lines = new ArrayList<>();
         List<ExitCode> errors = new ArrayList<>();
@@ -66,8 +87,38 @@ final class ValidateCommand implements Callable<Integer> {
             out.print(line + "\n");
         }
         out.flush();
-        messages.note(summary(indicators, errors.size(), warnings));
+        String narrowed = checked.size() == scanned.documents().size() ? ""
+                : " (" + checked.size() + " of " + Messages.count(scanned.documents().size(), "report") + " checked)";
+        messages.note(summary(indicators, errors.size(), warnings) + narrowed);
         return exitCode(errors).code();
+    }
+
+    /** The reports the filter keeps: about the wanted countries, with a coverage year in the span. */
+    private static List<DocumentMeta> checked(CorpusCheck.Result scanned, RunFilter filter) {
+        boolean clean = scanned.problems().stream().noneMatch(CorpusProblem::isError);
+        // An unknown country is a usage error only when every report could be described: otherwise its
+        // reports may be among the broken ones.
+        List<DocumentMeta> about = clean ? filter.selectDocuments(scanned.documents())
+                : scanned.documents().stream().filter(d -> filter.keepsCountry(d.country())).toList();
+        return about.stream().filter(d -> filter.years().contains(d.coverageYear())).toList();
+    }
+
+    /** The problems, less those of reports the filter leaves out. */
+    private List<CorpusProblem> narrowed(CorpusCheck.Result scanned, List<DocumentMeta> checked) {
+        Set<String> left = new HashSet<>();
+        for (DocumentMeta d : scanned.documents()) {
+            left.add(input.corpus.resolve(d.file()) + ":");
+        }
+        for (DocumentMeta d : checked) {
+            left.remove(input.corpus.resolve(d.file()) + ":");
+        }
+        List<CorpusProblem> kept = new ArrayList<>();
+        for (CorpusProblem p : scanned.problems()) {
+            if (left.stream().noneMatch(p.message()::startsWith)) {
+                kept.add(p);
+            }
+        }
+        return kept;
     }
 
     /** 66 when an input is missing, otherwise 65 when anything is invalid, otherwise 0. */

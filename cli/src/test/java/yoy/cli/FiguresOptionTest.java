@@ -61,6 +61,9 @@ class FiguresOptionTest {
         assertTrue(observations.contains("OHCHR annual report 2019") && observations.contains(",23,"),
                 "curated figures join the extracted ones, which are kept");
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("figures.csv"));
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("<em>curated figure, added by an analyst</em>: <bdi class=\"publisher\">OHCHR</bdi>,"
+                + " <cite><bdi>OHCHR annual report 2019</bdi></cite>"), "the evidence names the curated source");
     }
 
     @Test

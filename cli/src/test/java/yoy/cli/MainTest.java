@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,5 +145,52 @@ class MainTest {
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("yoy: internal error: IllegalStateException: kaboom\n"), r.err());
         assertTrue(r.err().contains("\tat yoy.cli.MainTest$Boom.call"), r.err());
+    }
+
+    static final List<String> COMMANDS = List.of("report", "extract", "explain", "validate", "series", "stats", "chart",
+            "compare", "table", "synth", "bench");
+
+    @Test
+    void helpListsEveryCommandWithItsDescription() {
+        Cli.Result r = Cli.run("--help");
+        for (String name : COMMANDS) {
+            assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s+" + name + "\\s+\\S.*")), name + " in " + r.out());
+        }
+    }
+
+    @Test
+    void everyCommandsHelpHasADescriptionExamplesFiltersAndExitCodes() {
+        for (String name : COMMANDS) {
+            Cli.Result r = Cli.run(name, "--help");
+            assertEquals(0, r.code(), name);
+            assertEquals("", r.err(), name);
+            assertTrue(r.out().startsWith("Usage: yoy " + name), r.out());
+            for (String s : new String[] {"Example", "./yoy", "Exit codes:", " 73  cannot write output", "--from=YEAR",
+                    "--to=YEAR", "--indicator=ID", "--country=NAME", "--version"}) {
+                assertTrue(r.out().contains(s), name + " --help mentions " + s + ":\n" + r.out());
+            }
+            Cli.Result version = Cli.run(name, "--version");
+            assertEquals(Cli.run("--version").out(), version.out(), name);
+        }
+    }
+
+    @Test
+    void theMissingCommandMessageNamesEveryCommand() {
+        Cli.Result r = Cli.run("-q");
+        assertEquals(2, r.code());
+        assertEquals("yoy: missing command; give one of " + String.join(", ", COMMANDS) + "\ntry 'yoy --help'\n", r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void theReadmeTableOfExitCodesIsExitCode() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("## Exit codes"));
+        List<String> rows = section.lines().filter(l -> l.matches("\\| \\d+ \\|.*")).toList();
+        assertEquals(ExitCode.values().length, rows.size(), section);
+        for (int i = 0; i < rows.size(); i++) {
+            ExitCode c = ExitCode.values()[i];
+            assertTrue(rows.get(i).startsWith("| " + c.code() + " | " + c.meaning()), rows.get(i) + " vs " + c.meaning());
+        }
     }
 }

@@ -46,7 +46,7 @@ class ReportCommandTest {
         Cli.Result r = report(out);
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out(), "report writes files, not stdout");
-        List<String> expected = new ArrayList<>(List.of("manifest.json", "observations.csv", "series.csv",
+        List<String> expected = new ArrayList<>(List.of("index.html", "manifest.json", "observations.csv", "series.csv",
                 "tables/datapackage.json", "tables/series-wide.csv", "tables/series.csv", "tables/trends.csv",
                 "tables/yoy.csv"));
         for (String id : List.of("convictions", "protest_deaths", "protest_detentions")) {

@@ -179,4 +179,52 @@ class ValidateCommandTest {
         assertEquals("a.txt: warning: same content as b.txt", ValidateCommand.asWarning("a.txt: same content as b.txt"));
         assertEquals("m.yaml:3:5: warning: year 2019 differs", ValidateCommand.asWarning("m.yaml:3:5: year 2019 differs"));
     }
+
+    @Test
+    void countryAndYearsNarrowTheReportsChecked() throws IOException {
+        // Two copies of a Kazakhstan 2023 report: b.txt draws a warning when it is checked.
+        Path corpus = seedCopy(tmp.resolve("corpus"), "a.txt", "b.txt");
+        Cli.Result about = Cli.run("validate", "--indicators", REAL_INDICATORS.toString(), "--corpus", corpus.toString(),
+                "--country", "kazakhstan", "--from", "2023");
+        assertEquals(0, about.code(), about.err());
+        assertTrue(about.out().contains("b.txt: warning: same content as a.txt"), about.out());
+        assertTrue(about.err().contains("0 errors, 1 warning in"), about.err());
+        assertTrue(about.err().endsWith(corpus + "\n"), "all reports checked: " + about.err());
+        Cli.Result before = Cli.run("validate", "--indicators", REAL_INDICATORS.toString(), "--corpus", corpus.toString(),
+                "--to", "2022");
+        assertEquals(0, before.code(), before.err());
+        assertEquals("", before.out());
+        assertTrue(before.err().contains("\nyoy: valid: ") && before.err().endsWith("(0 of 2 reports checked)\n"),
+                before.err());
+    }
+
+    @Test
+    void filtersCheckTheirOwnValues() throws IOException {
+        String[] inputs = {"validate", "--indicators", REAL_INDICATORS.toString(), "--corpus", Cli.SEEDS.toString()};
+        Cli.Result country = Cli.run(with(inputs, "--country", "Narnia"));
+        assertEquals(2, country.code());
+        assertTrue(country.err().contains("no document is about country 'narnia'"), country.err());
+        Cli.Result indicator = Cli.run(with(inputs, "--indicator", "nope"));
+        assertEquals(2, indicator.code());
+        assertTrue(indicator.err().contains("unknown indicator 'nope'"), indicator.err());
+        Cli.Result years = Cli.run(with(inputs, "--from", "2024", "--to", "2020"));
+        assertEquals(2, years.code());
+        assertTrue(years.err().contains("--from 2024 is after --to 2020"), years.err());
+        Cli.Result known = Cli.run(with(inputs, "-q", "--indicator", "political_prisoners"));
+        assertEquals(0, known.code(), known.err());
+        assertEquals("", known.out() + known.err());
+    }
+
+    private static String[] with(String[] args, String... more) {
+        return Stream.concat(Stream.of(args), Stream.of(more)).toArray(String[]::new);
+    }
+
+    @Test
+    void aBrokenIndicatorFileIsListedWhateverIndicatorIsAsked() throws IOException {
+        Path broken = Files.writeString(tmp.resolve("i.yaml"), "indicators:\n  - id: x\n    bogus: 1\n");
+        Cli.Result r = Cli.run("validate", "--indicators", broken.toString(), "--corpus", Cli.SEEDS.toString(),
+                "--indicator", "y");
+        assertEquals(65, r.code(), r.err());
+        assertTrue(r.out().contains("unknown key 'bogus'"), r.out());
+    }
 }

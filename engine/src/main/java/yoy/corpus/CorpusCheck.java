@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import yoy.error.ExitCode;
+import yoy.model.DocumentMeta;
 
 /**
  * Checks a corpus folder and reports every problem at once, for a {@code validate} command: missing or
@@ -12,6 +13,14 @@ import yoy.error.ExitCode;
  * The rules are exactly those of {@link CorpusReader#documents()}.
  */
 public final class CorpusCheck {
+
+    /** What a check found: the metadata of every report it could describe, and every problem. */
+    public record Result(List<DocumentMeta> documents, List<CorpusProblem> problems) {
+        public Result {
+            documents = List.copyOf(documents);
+            problems = List.copyOf(problems);
+        }
+    }
 
     private CorpusCheck() {
     }
@@ -23,6 +32,11 @@ public final class CorpusCheck {
     /** As {@link #check(Path)}; {@code notices} receives the metadata-inference lines. */
     public static List<CorpusProblem> check(Path dir, Consumer<String> notices) {
         return new CorpusReader(dir, notices).check();
+    }
+
+    /** As {@link #check(Path, Consumer)}, with the metadata of the reports (for a check narrowed by a filter). */
+    public static Result inspect(Path dir, Consumer<String> notices) {
+        return new CorpusReader(dir, notices).inspect();
     }
 
     /** The exit code a run should end with: that of the first error, or OK when there are only warnings. */

@@ -68,9 +68,14 @@ public final class CorpusReader {
      * notices still go to the notice consumer. An empty list means the corpus is clean.
      */
     public List<CorpusProblem> check() {
+        return inspect().problems();
+    }
+
+    /** As {@link #check()}, with the metadata of every report that could be described (for filtering problems). */
+    public CorpusCheck.Result inspect() {
         List<CorpusProblem> found = new ArrayList<>();
-        new CorpusScan(dir, maxBytes, notices, found::add).run();
-        return List.copyOf(found);
+        List<DocumentMeta> described = new CorpusScan(dir, maxBytes, notices, found::add).run();
+        return new CorpusCheck.Result(described, found);
     }
 
     /**

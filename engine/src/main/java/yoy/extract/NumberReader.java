@@ -17,7 +17,7 @@ import yoy.model.Qualifier;
  */
 final class NumberReader {
 
-    private static final Pattern DASH_RANGE = Pattern.compile("(\\d{1,6})[-–](\\d{1,6})");
+    private static final Pattern DASH_RANGE = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d{1,6})[-–](\\d{1,3}(?:,\\d{3})+|\\d{1,6})");
     private static final Set<String> STREET_WORDS = Set.of("avenue", "ave", "street", "st", "road", "rd", "boulevard",
             "blvd", "lane", "floor", "square", "prospekt", "prospect", "highway", "drive", "suite", "plaza", "way");
     private static final Set<String> THRESHOLD_WORDS = Set.of("if", "must", "shall", "require", "required", "requires",
@@ -134,8 +134,8 @@ final class NumberReader {
         }
         var dash = Character.isDigit(w.charAt(0)) ? DASH_RANGE.matcher(w) : null;
         if (dash != null && dash.matches()) {
-            double lo = Double.parseDouble(dash.group(1));
-            double hi = Double.parseDouble(dash.group(2));
+            double lo = Double.parseDouble(dash.group(1).replace(",", ""));
+            double hi = Double.parseDouble(dash.group(2).replace(",", ""));
             boolean plausible = lo < hi && hi <= Math.max(20 * lo, 20) && !(lo >= 1800 && hi <= 2100);
             return new Raw(lo, hi, false, true, i, i + 1, i + 1, tok.text(),
                     plausible ? null : "an identifier or a span of years, not a count");

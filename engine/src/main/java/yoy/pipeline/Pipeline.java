@@ -61,20 +61,40 @@ public final class Pipeline {
         return jobs;
     }
 
+    /** Told once per document read, with how many are done and how many there are (for a progress bar). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void documentDone(int done, int total);
+    }
+
     public RunResult run(CorpusReader corpus) {
-        return run(DocumentSource.of(corpus));
+        return run(DocumentSource.of(corpus), Progress.NONE);
+    }
+
+    public RunResult run(CorpusReader corpus, Progress progress) {
+        return run(DocumentSource.of(corpus), progress);
     }
 
     public RunResult run(DocumentSource source) {
+        return run(source, Progress.NONE);
+    }
+
+    public RunResult run(DocumentSource source, Progress progress) {
         List<DocumentMeta> documents = filter.selectDocuments(source.documents());
         Set<String> wanted = Set.copyOf(indicators.ids());
         Consumer<String> notices = RegexGuard.currentNotices();
         List<Observation> kept = new ArrayList<>();
+        int[] done = {0};
         InOrder.run(documents, jobs, meta -> {
             // Worker threads report stopped patterns where the caller's notices go.
             return notices == null ? keep(source, meta, wanted)
                     : RegexGuard.reportingTo(notices, () -> keep(source, meta, wanted));
-        }, kept::addAll);
+        }, found -> {
+            kept.addAll(found);
+            progress.documentDone(++done[0], documents.size());
+        });
         kept.sort(ObservationOrder.of(indicators));
         return new RunResult(indicators, documents, kept, filter.years());
     }

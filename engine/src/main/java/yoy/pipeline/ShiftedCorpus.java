@@ -27,8 +27,13 @@ public final class ShiftedCorpus {
     private final Map<DocumentMeta, Document> byMeta = new IdentityHashMap<>();
 
     public ShiftedCorpus(CorpusReader small) {
+        this(small, RunFilter.all());
+    }
+
+    /** Made from the documents of {@code small} that {@code filter} keeps (by country). */
+    public ShiftedCorpus(CorpusReader small, RunFilter filter) {
         List<Document> seeds = new ArrayList<>();
-        for (DocumentMeta meta : small.documents()) {
+        for (DocumentMeta meta : filter.selectDocuments(small.documents())) {
             seeds.add(small.read(meta));
         }
         List<Document> out = new ArrayList<>();

@@ -1,0 +1,37 @@
+package yoy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code yoy bench} with the shared filters; a tiny run, since only the wiring is under test. */
+class BenchCommandTest {
+
+    private static Cli.Result bench(String... filters) {
+        String[] args = new String[] {"-q", "bench", "--mb", "1", "--warmup-mb", "0", "--corpus", Cli.SEEDS.toString(),
+                "--indicators", SeriesCommandTest.REAL_INDICATORS};
+        String[] all = java.util.Arrays.copyOf(args, args.length + filters.length);
+        System.arraycopy(filters, 0, all, args.length, filters.length);
+        return Cli.run(all);
+    }
+
+    @Test
+    void filtersNarrowWhatIsExtracted() {
+        Cli.Result r = bench("--indicator", "political_prisoners", "--country", "Kazakhstan", "--from", "2023");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(extract: [\\d.]+ MB in \\d+ documents, \\d+ observations, .* MB/s.*\\n)+peak heap .*\\n"),
+                r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void badFiltersAreUsageErrors() {
+        assertEquals(2, bench("--indicator", "nope").code());
+        assertEquals(2, bench("--country", "Narnia").code());
+        Cli.Result reversed = bench("--from", "2024", "--to", "2020");
+        assertEquals(2, reversed.code());
+        assertEquals(1, reversed.errLines(), reversed.err());
+        assertEquals("", reversed.out());
+    }
+}
