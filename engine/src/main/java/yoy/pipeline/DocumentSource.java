@@ -15,10 +15,15 @@ public interface DocumentSource {
     Document read(DocumentMeta meta);
 
     static DocumentSource of(CorpusReader reader) {
+        return of(reader, 1);
+    }
+
+    /** The corpus folder listed (read, hashed, checked) on {@code threads} threads. */
+    static DocumentSource of(CorpusReader reader, int threads) {
         return new DocumentSource() {
             @Override
             public List<DocumentMeta> documents() {
-                return reader.documents();
+                return reader.documents(threads);
             }
 
             @Override

@@ -2,6 +2,7 @@ package yoy.pipeline;
 
 import java.util.List;
 import java.util.function.Consumer;
+import yoy.concurrent.InOrder;
 
 /**
  * Independent steps (writing one file each, say) run on several threads. A failure is the first

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import yoy.concurrent.InOrder;
 import yoy.corpus.CorpusReader;
 import yoy.corpus.Document;
 import yoy.extract.Extractor;
@@ -70,11 +71,11 @@ public final class Pipeline {
     }
 
     public RunResult run(CorpusReader corpus) {
-        return run(DocumentSource.of(corpus), Progress.NONE);
+        return run(DocumentSource.of(corpus, jobs), Progress.NONE);
     }
 
     public RunResult run(CorpusReader corpus, Progress progress) {
-        return run(DocumentSource.of(corpus), progress);
+        return run(DocumentSource.of(corpus, jobs), progress);
     }
 
     public RunResult run(DocumentSource source) {

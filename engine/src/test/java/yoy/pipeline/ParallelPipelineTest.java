@@ -4,15 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import yoy.concurrent.InOrder;
 import yoy.corpus.CorpusReader;
 import yoy.corpus.Document;
 import yoy.error.ExitCode;
@@ -126,6 +130,26 @@ class ParallelPipelineTest {
                     return k;
                 }, r -> { }));
         assertSame(boom, e);
+    }
+
+    /** A folder of good reports with one bad (not UTF-8) and one empty report among them. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4})
+    void aBadReportInAFolderIsReportedAsOnOneThread(int jobs, @TempDir Path dir) throws Exception {
+        for (int k = 0; k < 12; k++) {
+            Files.writeString(dir.resolve(String.format("r%02d.txt", k)), "Annual report 2022.\n\nIn 2022, "
+                    + (k + 3) + " protesters were detained.\n");
+        }
+        Files.write(dir.resolve("r05.txt"), new byte[] {'O', 'k', ' ', (byte) 0xC3, '(', '\n'});
+        Files.writeString(dir.resolve("r09.txt"), "  \n");
+        IndicatorSet set = IndicatorLoader.load(ROOT.resolve("indicators.yaml"));
+        YoyException e = assertThrows(YoyException.class,
+                () -> new Pipeline(set, RunFilter.all(), jobs).run(new CorpusReader(dir, notice -> { })));
+        YoyException one = assertThrows(YoyException.class,
+                () -> new Pipeline(set, RunFilter.all(), 1).run(new CorpusReader(dir, notice -> { })));
+        assertEquals(one.getMessage(), e.getMessage());
+        assertEquals(one.exitCode(), e.exitCode());
+        assertTrue(e.getMessage().contains("r05.txt"), e.getMessage());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package yoy.pipeline;
+package yoy.concurrent;
 
 import java.util.ArrayDeque;
 import java.util.List;
@@ -17,13 +17,14 @@ import java.util.function.Function;
  * sink needs no locking.
  *
  * <p>At most {@link #window} inputs are in flight (started and not yet handed over), so memory holds a
- * bounded number of documents however large the corpus.
+ * bounded number of documents however large the corpus. Used to read and extract documents, to scan a
+ * corpus folder and to draw charts.
  *
  * <p>A failing task fails the run with its own exception (a {@code YoyException} stays one), and the
  * failure reported is the first in input order, not the first in time: inputs before it are handed over
  * first, later ones are abandoned.
  */
-final class InOrder {
+public final class InOrder {
 
     private InOrder() {
     }
@@ -32,11 +33,11 @@ final class InOrder {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     /** Two inputs per thread: one being worked on, one ready to start when the other ends. */
-    static int window(int threads) {
+    public static int window(int threads) {
         return 2 * threads;
     }
 
-    static <I, O> void run(List<I> inputs, int threads, Function<I, O> task, Consumer<O> sink) {
+    public static <I, O> void run(List<I> inputs, int threads, Function<I, O> task, Consumer<O> sink) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
