@@ -43,6 +43,7 @@ final class ChartPlanner {
             notes.measure(label);
             double[] line = new double[to - from + 1];
             Arrays.fill(line, Double.NaN);
+            Period[] periods = new Period[line.length];
             List<PlotMark> marks = new ArrayList<>();
             for (SeriesPoint point : measure.points()) {
                 int year = point.year();
@@ -65,6 +66,7 @@ final class ChartPlanner {
                         PlotMark mark = mark(year, point.interval(), period.isPartialYear());
                         marks.add(mark);
                         line[year - from] = mark.anchor();
+                        periods[year - from] = period;
                         dataMax = Math.max(dataMax, mark.top());
                         publishers.addAll(point.publishers().stream().filter(p -> !p.isBlank()).toList());
                         describe(notes, label, mark, point.interval(), period, decimals, key);
@@ -75,7 +77,7 @@ final class ChartPlanner {
             if (trend != null) {
                 key.add(KeyEntry.TREND);
             }
-            traces.add(new MeasureTrace(label, i, line, marks, trend));
+            traces.add(new MeasureTrace(label, i, line, joins(periods), marks, trend));
         }
         return new ChartPlan(
                 series.title() == null ? "" : series.title(),
@@ -87,6 +89,19 @@ final class ChartPlanner {
                 List.copyOf(key),
                 publishers.isEmpty() ? "" : "Source: " + String.join("; ", publishers),
                 notes.text());
+    }
+
+    /**
+     * Whether the line may join each year to the next. A segment claims that two figures compare, so it
+     * joins only figures covering the same months (two whole years, or January–October of both);
+     * January of one year and October of the next keep their glyphs and no segment.
+     */
+    static boolean[] joins(Period[] periods) {
+        boolean[] joins = new boolean[Math.max(0, periods.length - 1)];
+        for (int i = 0; i < joins.length; i++) {
+            joins[i] = periods[i] != null && periods[i + 1] != null && periods[i].sameMonthsAs(periods[i + 1]);
+        }
+        return joins;
     }
 
     /** The glyph for a figure; bounds and spans follow the qualifier, falling back on what bounds exist. */

@@ -69,12 +69,15 @@ final class PlotArea {
         List<MeasureTrace> traces = plan.traces();
         for (int i = 0; i < traces.size(); i++) {
             MeasureTrace trace = traces.get(i);
-            XYSeries series = chart.addSeries(seriesName(i), xData(plan), trace.line());
-            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            series.setMarker(SeriesMarkers.NONE);
-            series.setLineColor(HouseTheme.seriesColor(trace.colorIndex()));
-            series.setLineStyle(HouseTheme.lineStroke(trace.colorIndex()));
-            series.setShowInLegend(false);
+            List<double[]> segments = trace.segments();
+            for (int k = 0; k < segments.size(); k++) {
+                XYSeries series = chart.addSeries(seriesName(i) + (k == 0 ? "" : "." + k), xData(plan), segments.get(k));
+                series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                series.setMarker(SeriesMarkers.NONE);
+                series.setLineColor(HouseTheme.seriesColor(trace.colorIndex()));
+                series.setLineStyle(HouseTheme.lineStroke(trace.colorIndex()));
+                series.setShowInLegend(false);
+            }
         }
         return chart;
     }

@@ -117,4 +117,17 @@ class ChartPlannerTest {
         assertEquals("2023", ChartPlanner.subtitle(Fixtures.series("T", "", "", 2023, 2023, 0)));
         assertEquals("cases · 2020–2021", ChartPlanner.subtitle(Fixtures.series("T", "cases", null, 2020, 2021, 0)));
     }
+
+    @Test
+    void figuresCoveringDifferentMonthsAreNotJoinedByALine() {
+        double[] line = {10000, 13, 5, 6, 66, 16, Double.NaN, 7};
+        yoy.model.Period[] periods = {yoy.model.Period.months(2022, 1, 1), yoy.model.Period.months(2023, 10, 10),
+                yoy.model.Period.year(2024), yoy.model.Period.year(2025), yoy.model.Period.months(2026, 1, 10),
+                yoy.model.Period.months(2027, 1, 10), null, yoy.model.Period.year(2029)};
+        boolean[] joins = ChartPlanner.joins(periods);
+        MeasureTrace trace = new MeasureTrace("m", 0, line, joins, List.of(), null);
+        List<String> runs = trace.segments().stream().map(java.util.Arrays::toString).toList();
+        assertEquals(List.of("[NaN, NaN, 5.0, 6.0, NaN, NaN, NaN, NaN]", "[NaN, NaN, NaN, NaN, 66.0, 16.0, NaN, NaN]"), runs,
+                "Jan and Oct do not join; a whole year does not join Jan–Oct; a lone figure makes no segment");
+    }
 }
