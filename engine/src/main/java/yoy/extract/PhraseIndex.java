@@ -40,6 +40,8 @@ final class PhraseIndex {
     private final IdentityHashMap<Measure, Integer> measureIndex = new IdentityHashMap<>();
     private final List<List<Integer>> cueOf = new ArrayList<>();
     private final ConcurrentHashMap<String, int[]> startingAt = new ConcurrentHashMap<>();
+    /** {@link #cueOf} as arrays, for the hot path. */
+    private final int[][] measuresCued;
 
     PhraseIndex(IndicatorSet set) {
         for (Indicator ind : set.indicators()) {
@@ -59,6 +61,10 @@ final class PhraseIndex {
                     cueOf.get(ids.get(cue)).add(n);
                 }
             }
+        }
+        measuresCued = new int[cueOf.size()][];
+        for (int id = 0; id < measuresCued.length; id++) {
+            measuresCued[id] = cueOf.get(id).stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
@@ -116,7 +122,9 @@ final class PhraseIndex {
         BitSet out = new BitSet(measureIndex.size());
         for (int id = 0; id < hits.length; id++) {
             if (hits[id] != null) {
-                cueOf.get(id).forEach(out::set);
+                for (int m : measuresCued[id]) {
+                    out.set(m);
+                }
             }
         }
         return out;
