@@ -21,6 +21,7 @@ import yoy.extract.RegexGuard;
 import yoy.indicators.IndicatorLoader;
 import yoy.indicators.IndicatorSet;
 import yoy.model.DocumentMeta;
+import yoy.pipeline.Jobs;
 import yoy.pipeline.Pipeline;
 import yoy.pipeline.RunFilter;
 import yoy.pipeline.RunResult;
@@ -38,10 +39,14 @@ import yoy.series.SeriesBuilder;
 record Analysis(RunResult run, List<DocumentMeta> curatedSources, List<Decision> decisions,
                 List<IndicatorSeries> series) {
 
-    /** {@code overrides} and {@code figures} are null when no such file is given. */
-    record Inputs(Path corpus, Path indicators, RunFilter filter, Path overrides, Path figures) {
+    /** {@code overrides} and {@code figures} are null when no such file is given; {@code jobs}: extraction threads. */
+    record Inputs(Path corpus, Path indicators, RunFilter filter, Path overrides, Path figures, int jobs) {
         Inputs {
             filter = filter == null ? RunFilter.all() : filter;
+        }
+
+        Inputs(Path corpus, Path indicators, RunFilter filter, Path overrides, Path figures) {
+            this(corpus, indicators, filter, overrides, figures, Jobs.all());
         }
     }
 
@@ -70,7 +75,7 @@ record Analysis(RunResult run, List<DocumentMeta> curatedSources, List<Decision>
 
     static Analysis of(Inputs inputs, IndicatorSet indicators, Consumer<String> notices, Pipeline.Progress progress) {
         List<yoy.curation.Override> overrides = readOverrides(inputs.overrides());
-        RunResult extracted = RegexGuard.reportingTo(notices, () -> new Pipeline(indicators, inputs.filter())
+        RunResult extracted = RegexGuard.reportingTo(notices, () -> new Pipeline(indicators, inputs.filter(), inputs.jobs())
                 .run(new CorpusReader(inputs.corpus(), notices), progress));
         Decided decided = Decided.of(extracted, overrides, readFigures(inputs.figures(), extracted));
         RunResult run = decided.run();

@@ -44,6 +44,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
+    @Mixin
+    JobsOption jobs;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
             description = "csv (as in observations.csv) or table (aligned columns to read; default: ${DEFAULT-VALUE}).")
     Format format;
@@ -55,7 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
         RunResult run;
         try (ProgressBar bar = Flags.progress(spec)) {
             run = RegexGuard.reportingTo(messages::note,
-                    () -> new Pipeline(set, filters.toFilter()).run(new CorpusReader(input.corpus, messages::note), bar));
+                    () -> new Pipeline(set, filters.toFilter(), jobs.count()).run(new CorpusReader(input.corpus, messages::note), bar));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.csv) {

@@ -16,6 +16,8 @@ import yoy.error.ExitCode;
 import yoy.error.YoyException;
 import yoy.model.DocumentMeta;
 import yoy.output.OutputDir;
+import yoy.pipeline.Jobs;
+import yoy.pipeline.Parallel;
 import yoy.pipeline.Pipeline;
 import yoy.pipeline.RunFilter;
 import yoy.pipeline.RunResult;
@@ -45,10 +47,14 @@ final class Report {
     static final String MANIFEST = "manifest.json";
     static final String CORPUS_MANIFEST = "manifest.yaml";
 
-    /** {@code overrides} is null when no overrides file is given. */
-    record Settings(Path corpus, Path indicators, Path out, Path overrides, Path figures, RunFilter filter) {
+    /** {@code overrides} and {@code figures} are null when no such file is given; {@code jobs}: extraction threads. */
+    record Settings(Path corpus, Path indicators, Path out, Path overrides, Path figures, RunFilter filter, int jobs) {
         Settings {
             filter = filter == null ? RunFilter.all() : filter;
+        }
+
+        Settings(Path corpus, Path indicators, Path out, Path overrides, Path figures, RunFilter filter) {
+            this(corpus, indicators, out, overrides, figures, filter, Jobs.all());
         }
 
         Settings(Path corpus, Path indicators, Path out) {
@@ -72,7 +78,7 @@ final class Report {
 
     static Summary run(Settings settings, Consumer<String> notices, Pipeline.Progress progress) {
         Analysis.Inputs inputs = new Analysis.Inputs(settings.corpus(), settings.indicators(), settings.filter(),
-                settings.overrides(), settings.figures());
+                settings.overrides(), settings.figures(), settings.jobs());
         IndicatorSet indicators = Analysis.indicators(inputs);
         try (OutputDir out = OutputDir.stage(settings.out(), MANIFEST, notices)) {
             Analysis analysis = Analysis.of(inputs, indicators, notices, progress);
@@ -107,14 +113,18 @@ final class Report {
             throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/series.csv", e);
         }
         writeTables(out, settings, series);
+        // Each chart is its own file and PNG encoding dominates a small run, so they are drawn on the
+        // extraction threads; a failure is still the first in this order.
+        List<Runnable> charts = new ArrayList<>();
         for (IndicatorSeries s : series) {
-            chart(settings, "charts/" + s.indicator() + ".png", file -> ChartRenderer.writePng(s, file, 1), out);
-            chart(settings, "charts/" + s.indicator() + "@2x.png", file -> ChartRenderer.writePng(s, file, 2), out);
-            chart(settings, "charts/" + s.indicator() + ".svg", file -> ChartRenderer.writeSvg(s, file), out);
-            chart(settings, "charts/" + s.indicator() + "-yoy.png", file -> YoyChartRenderer.writePng(s, file, 1), out);
-            chart(settings, "charts/" + s.indicator() + "-yoy@2x.png", file -> YoyChartRenderer.writePng(s, file, 2), out);
-            chart(settings, "charts/" + s.indicator() + "-yoy.svg", file -> YoyChartRenderer.writeSvg(s, file), out);
+            charts.add(() -> chart(settings, "charts/" + s.indicator() + ".png", file -> ChartRenderer.writePng(s, file, 1), out));
+            charts.add(() -> chart(settings, "charts/" + s.indicator() + "@2x.png", file -> ChartRenderer.writePng(s, file, 2), out));
+            charts.add(() -> chart(settings, "charts/" + s.indicator() + ".svg", file -> ChartRenderer.writeSvg(s, file), out));
+            charts.add(() -> chart(settings, "charts/" + s.indicator() + "-yoy.png", file -> YoyChartRenderer.writePng(s, file, 1), out));
+            charts.add(() -> chart(settings, "charts/" + s.indicator() + "-yoy@2x.png", file -> YoyChartRenderer.writePng(s, file, 2), out));
+            charts.add(() -> chart(settings, "charts/" + s.indicator() + "-yoy.svg", file -> YoyChartRenderer.writeSvg(s, file), out));
         }
+        Parallel.forEach(charts, settings.jobs(), Runnable::run);
         ReportHtml.write(out, settings, run, curatedSources, series);
         Manifest manifest = new Manifest(Version.TOOL, Version.version(), options(settings), inputs(settings, run),
                 outputs(out, settings), counts(run, series, seriesRows));

@@ -38,6 +38,9 @@ final class ReportCommand implements Callable<Integer> {
     InputOptions input;
 
     @Mixin
+    JobsOption jobs;
+
+    @Mixin
     FilterOptions filters;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports-out",
@@ -51,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = Flags.messages(spec);
         Report.Settings settings = new Report.Settings(input.corpus, input.indicators, out, overrides.overrides,
-                overrides.figures, filters.toFilter());
+                overrides.figures, filters.toFilter(), jobs.count());
         Report.Summary summary;
         try (ProgressBar bar = Flags.progress(spec)) {
             summary = Report.run(settings, messages::note, bar);

@@ -60,7 +60,12 @@ public final class CorpusReader {
      * @throws YoyException exit 66 for a missing or empty folder, 65 for a bad manifest or report
      */
     public List<DocumentMeta> documents() {
-        return new CorpusScan(dir, maxBytes, notices, this::strict).run();
+        return documents(1);
+    }
+
+    /** As {@link #documents()}, reading {@code threads} reports at once; the result is the same. */
+    public List<DocumentMeta> documents(int threads) {
+        return new CorpusScan(dir, maxBytes, notices, this::strict, threads).run();
     }
 
     /**

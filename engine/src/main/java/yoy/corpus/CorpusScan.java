@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import yoy.concurrent.InOrder;
 import yoy.error.ExitCode;
 import yoy.error.YoyException;
 import yoy.model.DocumentMeta;
@@ -29,12 +30,19 @@ final class CorpusScan {
     private final long maxBytes;
     private final Consumer<String> notices;
     private final Consumer<CorpusProblem> problems;
+    private final int threads;
 
     CorpusScan(Path dir, long maxBytes, Consumer<String> notices, Consumer<CorpusProblem> problems) {
+        this(dir, maxBytes, notices, problems, 1);
+    }
+
+    /** {@code threads}: how many reports are read at once; the result does not depend on it. */
+    CorpusScan(Path dir, long maxBytes, Consumer<String> notices, Consumer<CorpusProblem> problems, int threads) {
         this.dir = dir;
         this.maxBytes = maxBytes;
         this.notices = notices;
         this.problems = problems;
+        this.threads = threads;
     }
 
     /** Regular reports: visible {@code *.txt} names (any case of the extension). */
@@ -54,32 +62,47 @@ final class CorpusScan {
         Manifest.Parsed manifest = manifest(new LinkedHashSet<>(names));
         Map<String, String> firstBySha = new HashMap<>();
         List<DocumentMeta> out = new ArrayList<>();
-        for (String name : names) {
-            TextProfile profile = new TextProfile();
-            TextScanner.Result scanned;
-            try {
-                scanned = TextScanner.scan(dir.resolve(name), display(name), maxBytes, profile);
-            } catch (YoyException e) {
-                problems.accept(CorpusProblem.error(e.exitCode(), e.getMessage()));
-                continue;
+        // Reading, hashing and profiling each file is independent and most of the time, so it runs on
+        // several threads; what follows is done file by file in name order, so problems and notices come
+        // out as they would on one thread.
+        InOrder.run(names, threads, this::scan, scanned -> {
+            if (scanned.error() != null) {
+                problems.accept(CorpusProblem.error(scanned.error().exitCode(), scanned.error().getMessage()));
+                return;
             }
-            profile.finish();
-            if (scanned.blank()) {
+            String name = scanned.name();
+            if (scanned.result().blank()) {
                 problems.accept(CorpusProblem.error(ExitCode.DATA, emptyReport(display(name))));
-                continue;
+                return;
             }
-            String first = firstBySha.putIfAbsent(scanned.sha256(), name);
+            String sha256 = scanned.result().sha256();
+            String first = firstBySha.putIfAbsent(sha256, name);
             if (first != null) {
                 problems.accept(CorpusProblem.warning(YoyException.at(display(name), 0, 0,
-                        "same content as " + first + " (sha256 " + scanned.sha256().substring(0, 12) + "...)",
+                        "same content as " + first + " (sha256 " + sha256.substring(0, 12) + "...)",
                         "remove one copy, or its figures count twice")));
             }
-            DocumentMeta meta = describe(name, scanned.sha256(), profile, manifest);
+            DocumentMeta meta = describe(name, sha256, scanned.profile(), manifest);
             if (meta != null) {
                 out.add(meta);
             }
-        }
+        });
         return Collections.unmodifiableList(out);
+    }
+
+    /** One report read through: its digest and profile, or the problem that stopped the read. */
+    private record Scanned(String name, TextProfile profile, TextScanner.Result result, YoyException error) {
+    }
+
+    private Scanned scan(String name) {
+        TextProfile profile = new TextProfile();
+        try {
+            TextScanner.Result result = TextScanner.scan(dir.resolve(name), display(name), maxBytes, profile);
+            profile.finish();
+            return new Scanned(name, profile, result, null);
+        } catch (YoyException e) {
+            return new Scanned(name, profile, null, e);
+        }
     }
 
     static String emptyReport(String display) {

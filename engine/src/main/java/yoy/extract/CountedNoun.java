@@ -19,7 +19,7 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             "are", "is", "had", "have", "has", "been", "be", "being", "will", "would", "could", "may", "might");
 
     static CountedNoun of(SentenceView s, Quantity q) {
-        var t = s.tokens;
+        var t = s.tokens();
         int from = q.nounFrom();
         while (from < t.size() && Lexicon.NOUN_FILLERS.contains(t.get(from).lower())) {
             from++;

@@ -37,7 +37,7 @@ public final class Extractor {
     public void run(Document doc, Trace trace) {
         List<SentenceView> paragraph = new ArrayList<>();
         int currentParagraph = -1;
-        for (Sentence sentence : Segmenter.split(doc.text())) {
+        for (Sentence sentence : Segmenter.split(doc.text().toCharArray())) {
             if (sentence.paragraph() != currentParagraph) {
                 paragraph = new ArrayList<>();
                 currentParagraph = sentence.paragraph();
@@ -52,8 +52,8 @@ public final class Extractor {
         Observation previous = null;
         RuleMatch previousMatch = null;
         for (Quantity q : s.quantities) {
-            int numberStart = s.tokens.get(q.qualifierFirst()).start();
-            int numberEnd = s.tokens.get(q.last()).end();
+            int numberStart = s.tokens().get(q.qualifierFirst()).start();
+            int numberEnd = s.tokens().get(q.last()).end();
             if (!q.isCount()) {
                 if (trace.wantsNearMisses()) {
                     for (String indicator : rules.indicatorsCuedNear(s, q)) {
@@ -88,8 +88,8 @@ public final class Extractor {
     /** "compared to 66", "versus 40", "up from 12": the figure counts the same thing as the one before it. */
     private static boolean isComparison(SentenceView s, Quantity q) {
         int k = q.qualifierFirst();
-        String prev = NumberReader.lower(s.tokens, k - 1);
-        String before = NumberReader.lower(s.tokens, k - 2);
+        String prev = NumberReader.lower(s.tokens(), k - 1);
+        String before = NumberReader.lower(s.tokens(), k - 2);
         return prev.equals("versus") || prev.equals("vs")
                 || ((prev.equals("to") || prev.equals("with")) && before.equals("compared"))
                 || (prev.equals("from") && (before.equals("up") || before.equals("down")));
@@ -97,9 +97,9 @@ public final class Extractor {
 
     /** "including 44 children", "among them 12 women": part of the figure before it, not a figure of its own. */
     private static boolean isSubset(SentenceView s, Quantity q) {
-        String prev = NumberReader.lower(s.tokens, q.qualifierFirst() - 1);
+        String prev = NumberReader.lower(s.tokens(), q.qualifierFirst() - 1);
         return prev.equals("including") || prev.equals("includes") || prev.equals("include")
-                || (prev.equals("them") && NumberReader.is(s.tokens, q.qualifierFirst() - 2, "among"));
+                || (prev.equals("them") && NumberReader.is(s.tokens(), q.qualifierFirst() - 2, "among"));
     }
 
     /**
@@ -108,22 +108,21 @@ public final class Extractor {
      */
     private static boolean isEllipsis(SentenceView s, Quantity q) {
         int k = q.qualifierFirst();
-        String prev = NumberReader.lower(s.tokens, k - 1);
+        String prev = NumberReader.lower(s.tokens(), k - 1);
         if (!(prev.equals("and") || prev.equals("while") || prev.equals("but") || prev.equals("whereas"))) {
             return false;
         }
-        String next = NumberReader.lower(s.tokens, q.last() + 1);
+        String next = NumberReader.lower(s.tokens(), q.last() + 1);
         return next.isEmpty() || Lexicon.SUBJECT_VERBS.contains(next) || next.equals("in") || next.equals("during") || next.equals("by") || next.equals(".")
-                || next.equals(",") || next.equals(";") || next.equals("the") && NumberReader.is(s.tokens, q.last() + 2, "year");
+                || next.equals(",") || next.equals(";") || next.equals("the") && NumberReader.is(s.tokens(), q.last() + 2, "year");
     }
 
     private static Observation observation(Document doc, SentenceView s, Quantity q, RuleMatch match, Dating dating) {
         Sentence sentence = s.sentence;
-        SourceSpan span = new SourceSpan(doc.file(), sentence.start(), sentence.end(),
-                doc.text().substring(sentence.start(), sentence.end()));
+        SourceSpan span = new SourceSpan(doc.file(), sentence.start(), sentence.end(), s.quote(doc.text()));
         Interval interval = q.interval();
         return new Observation(match.indicator().id(), match.measure().id(), dating.year(), interval, dating.period(),
-                doc.meta().publisher(), span, s.tokens.get(q.first()).start(), s.tokens.get(q.last()).end(),
+                doc.meta().publisher(), span, s.tokens().get(q.first()).start(), s.tokens().get(q.last()).end(),
                 match.cues());
     }
 

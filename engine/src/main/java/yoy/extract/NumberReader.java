@@ -52,6 +52,21 @@ final class NumberReader {
     private record QualifierWords(Qualifier qualifier, String[] words) {
     }
 
+    /**
+     * {@link #QUALIFIERS} by their last word, in the same order: every number is checked for a qualifier,
+     * and the word before it rules out all but a few at once.
+     */
+    private static final java.util.Map<String, List<QualifierWords>> QUALIFIERS_BY_LAST_WORD = byLastWord();
+
+    private static java.util.Map<String, List<QualifierWords>> byLastWord() {
+        java.util.Map<String, List<QualifierWords>> out = new java.util.HashMap<>();
+        for (QualifierWords qw : QUALIFIERS) {
+            out.computeIfAbsent(qw.words[qw.words.length - 1], k -> new ArrayList<>()).add(qw);
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return java.util.Map.copyOf(out);
+    }
+
     private static List<QualifierWords> longestFirst(QualifierWords... all) {
         List<QualifierWords> list = new ArrayList<>(List.of(all));
         list.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
@@ -341,7 +356,7 @@ final class NumberReader {
         Qualifier qualifier = raw.vague ? Qualifier.VAGUE : raw.isRange() ? Qualifier.RANGE : Qualifier.EXACT;
         boolean own = false;
         if (!raw.vague && !raw.isRange()) {
-            for (QualifierWords qw : QUALIFIERS) {
+            for (QualifierWords qw : QUALIFIERS_BY_LAST_WORD.getOrDefault(lower(t, raw.first - 1), List.of())) {
                 if (endsBefore(t, raw.first, qw.words)) {
                     qualifier = qw.qualifier;
                     qualifierFirst = raw.first - qw.words.length;

@@ -1,114 +1,183 @@
 package yoy.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import yoy.indicators.Indicator;
 import yoy.indicators.IndicatorSet;
 import yoy.indicators.Measure;
 import yoy.indicators.Phrase;
 
 /**
- * Every phrase of an indicator set, indexed by its first word, so that one pass over a sentence's
- * words finds where every phrase matches. Rules then ask for positions instead of rescanning the
- * sentence for each number and measure.
+ * Every phrase of an indicator set, numbered, and indexed by its first word, so that one pass over a
+ * sentence's words finds where every phrase matches. Rules then ask for positions instead of rescanning
+ * the sentence for each number and measure.
+ *
+ * <p>Phrases are numbered so that a sentence's hits are an array, not a map: looking them up is on the
+ * hot path of every figure. Thread-safe: the only state that changes after construction is a cache of
+ * which phrases can start at a given word.
  */
 final class PhraseIndex {
 
-    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-    private final Map<Character, List<Phrase>> byPrefixInitial = new HashMap<>();
+    private static final int[] NONE = new int[0];
+    /** Enough for the vocabulary of a large corpus; beyond it, words are looked up without being cached. */
+    private static final int CACHE_LIMIT = 200_000;
+
+    private final List<Phrase> phrases = new ArrayList<>();
+    private final IdentityHashMap<Phrase, Integer> ids = new IdentityHashMap<>();
+    private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
+    private final List<Integer> prefixed = new ArrayList<>();
+    /** For each phrase of {@link #prefixed}, its first word pattern alone ("protest*"). */
+    private final Map<Integer, Phrase> firstPattern = new HashMap<>();
+    /** Phrase numbers of every list of phrases the rules ask about, so that a query costs one lookup. */
+    private final IdentityHashMap<List<Phrase>, int[]> listIds = new IdentityHashMap<>();
     /** Measure number (in set order) of every measure, and the measures each cue phrase belongs to. */
     private final IdentityHashMap<Measure, Integer> measureIndex = new IdentityHashMap<>();
-    private final IdentityHashMap<Phrase, List<Integer>> cueOf = new IdentityHashMap<>();
+    private final List<List<Integer>> cueOf = new ArrayList<>();
+    private final ConcurrentHashMap<String, int[]> startingAt = new ConcurrentHashMap<>();
+    /** {@link #cueOf} as arrays, for the hot path. */
+    private final int[][] measuresCued;
 
     PhraseIndex(IndicatorSet set) {
-        IdentityHashMap<Phrase, Boolean> seen = new IdentityHashMap<>();
         for (Indicator ind : set.indicators()) {
-            addAll(ind.exclude(), seen);
-            addAll(ind.topic().any(), seen);
+            addAll(ind.exclude());
+            addAll(ind.topic().any());
             for (Measure m : ind.measures()) {
                 int n = measureIndex.size();
                 measureIndex.put(m, n);
-                for (Phrase cue : m.cues()) {
-                    cueOf.computeIfAbsent(cue, k -> new ArrayList<>()).add(n);
-                }
-                addAll(m.nouns(), seen);
-                addAll(m.cues(), seen);
-                addAll(m.requires(), seen);
-                addAll(m.nounRequires(), seen);
+                addAll(m.nouns());
+                addAll(m.cues());
+                addAll(m.requires());
+                addAll(m.nounRequires());
                 if (m.topic() != null) {
-                    addAll(m.topic().any(), seen);
+                    addAll(m.topic().any());
+                }
+                for (Phrase cue : m.cues()) {
+                    cueOf.get(ids.get(cue)).add(n);
                 }
             }
+        }
+        measuresCued = new int[cueOf.size()][];
+        for (int id = 0; id < measuresCued.length; id++) {
+            measuresCued[id] = cueOf.get(id).stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
-    private void addAll(List<Phrase> phrases, IdentityHashMap<Phrase, Boolean> seen) {
-        for (Phrase p : phrases) {
-            if (seen.put(p, Boolean.TRUE) != null) {
-                continue;
-            }
-            String first = p.words().get(0);
-            if (first.endsWith("*")) {
-                byPrefixInitial.computeIfAbsent(first.isEmpty() ? '*' : first.charAt(0), k -> new ArrayList<>()).add(p);
-            } else {
-                byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
-            }
+    private void addAll(List<Phrase> list) {
+        int[] numbers = new int[list.size()];
+        for (int k = 0; k < list.size(); k++) {
+            numbers[k] = add(list.get(k));
         }
+        listIds.put(list, numbers);
+    }
+
+    private int add(Phrase p) {
+        Integer known = ids.get(p);
+        if (known != null) {
+            return known;
+        }
+        int id = phrases.size();
+        phrases.add(p);
+        ids.put(p, id);
+        cueOf.add(new ArrayList<>());
+        String first = p.words().get(0);
+        if (first.endsWith("*")) {
+            prefixed.add(id);
+            firstPattern.put(id, new Phrase(first, List.of(first)));
+        } else {
+            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(id);
+        }
+        return id;
     }
 
     int measureIndex(Measure m) {
         return measureIndex.get(m);
     }
 
+    Phrase phrase(int id) {
+        return phrases.get(id);
+    }
+
+    /** The numbers of the phrases of {@code list}, in its order. */
+    int[] ids(List<Phrase> list) {
+        int[] known = listIds.get(list);
+        if (known != null) {
+            return known;
+        }
+        int[] out = new int[list.size()];
+        for (int k = 0; k < out.length; k++) {
+            Integer id = ids.get(list.get(k));
+            out[k] = id == null ? -1 : id;
+        }
+        return out;
+    }
+
     /** The measures one of whose cues stands somewhere in a sentence with these hits. */
-    java.util.BitSet cuedMeasures(Map<Phrase, int[]> hits) {
-        java.util.BitSet out = new java.util.BitSet(measureIndex.size());
-        for (Phrase p : hits.keySet()) {
-            List<Integer> measures = cueOf.get(p);
-            if (measures != null) {
-                measures.forEach(out::set);
+    BitSet cuedMeasures(int[][] hits) {
+        BitSet out = new BitSet(measureIndex.size());
+        for (int id = 0; id < hits.length; id++) {
+            if (hits[id] != null) {
+                for (int m : measuresCued[id]) {
+                    out.set(m);
+                }
             }
         }
         return out;
     }
 
-    /** Word positions where each phrase matches in {@code words}. While collecting, element 0 holds the count. */
-    Map<Phrase, int[]> hits(List<String> words) {
-        Map<Phrase, int[]> found = new IdentityHashMap<>();
+    /** Word positions where each phrase matches in {@code words}, by phrase number; null where it does not match. */
+    int[][] hits(List<String> words) {
+        int[][] found = new int[phrases.size()][];
+        int[] counts = new int[phrases.size()];
         for (int w = 0; w < words.size(); w++) {
-            String word = words.get(w);
-            List<Phrase> exact = byFirstWord.get(word);
-            if (exact != null) {
-                for (Phrase p : exact) {
-                    if (p.matchesAt(words, w)) {
-                        add(found, p, w);
-                    }
-                }
-            }
-            List<Phrase> prefixed = word.isEmpty() ? null : byPrefixInitial.get(word.charAt(0));
-            if (prefixed != null) {
-                for (Phrase p : prefixed) {
-                    if (p.matchesAt(words, w)) {
-                        add(found, p, w);
-                    }
+            for (int id : startingAt(words.get(w))) {
+                if (phrases.get(id).matchesAt(words, w)) {
+                    add(found, counts, id, w);
                 }
             }
         }
-        found.replaceAll((p, a) -> java.util.Arrays.copyOfRange(a, 1, a[0] + 1));
+        for (int id = 0; id < found.length; id++) {
+            if (found[id] != null && found[id].length != counts[id]) {
+                found[id] = Arrays.copyOf(found[id], counts[id]);
+            }
+        }
         return found;
     }
 
-    private static void add(Map<Phrase, int[]> found, Phrase p, int w) {
-        int[] a = found.get(p);
-        if (a == null) {
-            a = new int[4];
-        } else if (a[0] + 1 == a.length) {
-            a = java.util.Arrays.copyOf(a, a.length * 2);
+    /** The phrases whose first word pattern matches {@code word}: the same few thousand words recur, so cached. */
+    private int[] startingAt(String word) {
+        int[] cached = startingAt.get(word);
+        if (cached != null) {
+            return cached;
         }
-        a[++a[0]] = w;
-        found.put(p, a);
+        List<Integer> out = new ArrayList<>(byFirstWord.getOrDefault(word, List.of()));
+        for (int id : prefixed) {
+            // Filed under their initial, as the word must start with it (a lone "*" matches no word).
+            Phrase first = firstPattern.get(id);
+            if (!word.isEmpty() && word.charAt(0) == first.text().charAt(0) && first.matchesAt(List.of(word), 0)) {
+                out.add(id);
+            }
+        }
+        out.sort(null);
+        int[] ids = out.isEmpty() ? NONE : out.stream().mapToInt(Integer::intValue).toArray();
+        if (startingAt.size() < CACHE_LIMIT) {
+            startingAt.put(word, ids);
+        }
+        return ids;
+    }
+
+    private static void add(int[][] found, int[] counts, int id, int w) {
+        int[] a = found[id];
+        if (a == null) {
+            a = found[id] = new int[2];
+        } else if (counts[id] == a.length) {
+            a = found[id] = Arrays.copyOf(a, a.length * 2);
+        }
+        a[counts[id]++] = w;
     }
 }

@@ -46,6 +46,14 @@ public final class RegexGuard {
         }
     }
 
+    /**
+     * The notice consumer installed on this thread, or null: work handed to other threads passes it on
+     * with {@link #reportingTo}, so that their notices go where this thread's go.
+     */
+    public static Consumer<String> currentNotices() {
+        return NOTICES.get();
+    }
+
     /** True once {@code p} has run out of time and been stopped. */
     public static boolean isStopped(Pattern p) {
         return STOPPED.containsKey(p);

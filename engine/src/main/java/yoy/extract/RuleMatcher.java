@@ -116,7 +116,7 @@ final class RuleMatcher {
         if (!ind.exclude().isEmpty() && s.any(ind.exclude(), clause[0], clause[1])) {
             return "an exclusion of " + ind.id() + " matches the clause";
         }
-        String sentenceText = ind.excludePatterns().isEmpty() ? "" : text(s, 0, s.tokens.size());
+        String sentenceText = ind.excludePatterns().isEmpty() ? "" : text(s, 0, s.tokens().size());
         for (Pattern p : ind.excludePatterns()) {
             if (RegexGuard.find(p, sentenceText, ind.id())) {
                 return "exclude_regex " + p.pattern() + " matches the sentence";
@@ -146,10 +146,10 @@ final class RuleMatcher {
             int[] clause) {
         return switch (topic.window()) {
             case CLAUSE -> s.any(topic.any(), clause[0], clause[1]);
-            case SENTENCE -> s.any(topic.any(), 0, s.tokens.size());
+            case SENTENCE -> s.any(topic.any(), 0, s.tokens().size());
             case PARAGRAPH -> {
                 for (SentenceView p : paragraph) {
-                    if (p.any(topic.any(), 0, p.tokens.size())) {
+                    if (p.any(topic.any(), 0, p.tokens().size())) {
                         yield true;
                     }
                     if (p == s) {
@@ -163,7 +163,7 @@ final class RuleMatcher {
 
     /** Length in words of the longest noun phrase of the measure found in the head noun phrase, or 0. */
     private static int nounMatchLength(SentenceView s, List<Phrase> nouns, CountedNoun noun) {
-        if (noun.headFrom() >= s.tokens.size() || noun.headTo() <= noun.headFrom()) {
+        if (noun.headFrom() >= s.tokens().size() || noun.headTo() <= noun.headFrom()) {
             return 0;
         }
         return s.longest(nouns, noun.headFrom(), noun.headTo());
@@ -171,8 +171,8 @@ final class RuleMatcher {
 
     static String text(SentenceView s, int from, int to) {
         StringBuilder sb = new StringBuilder();
-        for (int i = from; i < to && i < s.tokens.size(); i++) {
-            Token t = s.tokens.get(i);
+        for (int i = from; i < to && i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
             if (sb.length() > 0 && !t.glued()) {
                 sb.append(' ');
             }

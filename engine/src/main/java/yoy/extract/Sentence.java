@@ -2,10 +2,57 @@ package yoy.extract;
 
 import java.util.List;
 
-/** A sentence (or a heading) with its offsets, tokens and the paragraph it belongs to. */
-public record Sentence(int start, int end, int paragraph, boolean heading, List<Token> tokens) {
+/**
+ * A sentence (or a heading) with its offsets and the paragraph it belongs to. Its tokens are made on
+ * first use: most sentences hold no number and are only looked at again when a figure nearby needs its
+ * context. Not thread-safe; a document's sentences belong to the thread that extracts it.
+ */
+public final class Sentence {
 
-    public Sentence {
-        tokens = List.copyOf(tokens);
+    private final char[] text;
+    private final int start;
+    private final int end;
+    private final int paragraph;
+    private List<Token> tokens;
+
+    Sentence(char[] text, int start, int end, int paragraph) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.paragraph = paragraph;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public int paragraph() {
+        return paragraph;
+    }
+
+    public List<Token> tokens() {
+        if (tokens == null) {
+            tokens = List.copyOf(Tokenizer.tokenize(text, start, end));
+        }
+        return tokens;
+    }
+
+    /** True when a number may stand in the sentence; false means it surely holds none. */
+    boolean mayHoldNumber() {
+        return NumberWords.mayHoldNumber(text, start, end);
+    }
+
+    /** A short line, most of whose words are capitalised, with no closing punctuation. */
+    public boolean heading() {
+        return Segmenter.looksLikeHeading(text, start, end, tokens());
+    }
+
+    @Override
+    public String toString() {
+        return "Sentence[" + start + ", " + end + ", paragraph " + paragraph + "]";
     }
 }

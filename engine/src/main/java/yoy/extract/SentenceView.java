@@ -2,7 +2,6 @@ package yoy.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import yoy.indicators.Phrase;
 
@@ -17,7 +16,6 @@ final class SentenceView {
     private static final Set<String> SEGMENT_MARKS = Set.of(",", ";", ":", "(", ")", "—", "[", "]");
 
     final Sentence sentence;
-    final List<Token> tokens;
     final List<Quantity> quantities;
     private List<TimeExpr> times;
     private List<String> words;
@@ -25,14 +23,30 @@ final class SentenceView {
     private boolean[] segmentBreak;
     private boolean[] clauseBreak;
     private final PhraseIndex index;
-    private Map<Phrase, int[]> hits;
+    private int[][] hits;
     private java.util.BitSet cuedMeasures;
+    private String quote;
 
     SentenceView(Sentence sentence, PhraseIndex index) {
         this.sentence = sentence;
         this.index = index;
-        this.tokens = sentence.tokens();
-        this.quantities = NumberReader.read(tokens);
+        // The cheap test first: tokenising and reading numbers is most of the cost of a sentence.
+        this.quantities = sentence.mayHoldNumber() ? NumberReader.read(sentence.tokens()) : List.of();
+    }
+
+    /**
+     * The sentence's text, made once: every figure of the sentence quotes it, and a large run keeps
+     * hundreds of thousands of quotes, so figures of one sentence share one string.
+     */
+    String quote(String documentText) {
+        if (quote == null) {
+            quote = documentText.substring(sentence.start(), sentence.end());
+        }
+        return quote;
+    }
+
+    List<Token> tokens() {
+        return sentence.tokens();
     }
 
     /** Words, clause breaks and phrase hits are built on first use: most sentences hold no figure. */
@@ -40,6 +54,7 @@ final class SentenceView {
         if (words != null) {
             return;
         }
+        List<Token> tokens = tokens();
         words = new ArrayList<>(tokens.size());
         tokenWord = new int[tokens.size()];
         clauseBreak = new boolean[tokens.size()];
@@ -67,13 +82,14 @@ final class SentenceView {
     /** The time expressions, read on first use: most sentences never need them. */
     List<TimeExpr> times() {
         if (times == null) {
-            times = TimeReader.read(tokens);
+            times = TimeReader.read(tokens());
         }
         return times;
     }
 
     private boolean[] segmentBreaks() {
         if (segmentBreak == null) {
+            List<Token> tokens = tokens();
             segmentBreak = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
                 if (SEGMENT_MARKS.contains(tokens.get(i).lower()) && !insideTime(i)) {
@@ -110,7 +126,7 @@ final class SentenceView {
             from--;
         }
         int to = i;
-        while (to < tokens.size() && !breaks[to]) {
+        while (to < tokens().size() && !breaks[to]) {
             to++;
         }
         return new int[] {from, to};
@@ -122,16 +138,17 @@ final class SentenceView {
      */
     int[] nearest(List<Phrase> phrases, int from, int to, int anchor) {
         prepare();
-        int wFrom = from < tokens.size() ? tokenWord[from] : words.size();
-        int wTo = to < tokens.size() ? tokenWord[to] : words.size();
-        int anchorWord = tokenWord[Math.min(anchor, tokens.size() - 1)];
+        int wFrom = from < tokens().size() ? tokenWord[from] : words.size();
+        int wTo = to < tokens().size() ? tokenWord[to] : words.size();
+        int anchorWord = tokenWord[Math.min(anchor, tokens().size() - 1)];
         int[] best = null;
-        for (int p = 0; p < phrases.size(); p++) {
-            Phrase phrase = phrases.get(p);
-            int[] at = hits.get(phrase);
+        int[] ids = index.ids(phrases);
+        for (int p = 0; p < ids.length; p++) {
+            int[] at = ids[p] < 0 ? null : hits[ids[p]];
             if (at == null) {
                 continue;
             }
+            Phrase phrase = phrases.get(p);
             for (int w : at) {
                 if (w >= wFrom && w + phrase.length() <= wTo) {
                     int d = w > anchorWord ? w - anchorWord : Math.max(0, anchorWord - (w + phrase.length() - 1));
@@ -148,10 +165,12 @@ final class SentenceView {
     int longest(List<Phrase> phrases, int from, int to) {
         prepare();
         int wFrom = tokenWord[from];
-        int wTo = to < tokens.size() ? tokenWord[to] : words.size();
+        int wTo = to < tokens().size() ? tokenWord[to] : words.size();
         int best = 0;
-        for (Phrase phrase : phrases) {
-            int[] at = hits.get(phrase);
+        int[] ids = index.ids(phrases);
+        for (int p = 0; p < ids.length; p++) {
+            Phrase phrase = phrases.get(p);
+            int[] at = ids[p] < 0 ? null : hits[ids[p]];
             if (at != null && phrase.length() > best) {
                 for (int w : at) {
                     if (w >= wFrom && w + phrase.length() <= wTo) {

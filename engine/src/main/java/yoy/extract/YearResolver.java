@@ -120,15 +120,15 @@ final class YearResolver {
 
     /** "…, when 219 were killed", "…, in which forces killed hundreds": the clause takes the time before it. */
     private static boolean hangsOnTheClauseBefore(SentenceView s, int segmentStart) {
-        String first = NumberReader.lower(s.tokens, segmentStart);
-        String second = NumberReader.lower(s.tokens, segmentStart + 1);
+        String first = NumberReader.lower(s.tokens(), segmentStart);
+        String second = NumberReader.lower(s.tokens(), segmentStart + 1);
         return first.equals("when") || first.equals("where")
                 || (second.equals("which") && (first.equals("in") || first.equals("during") || first.equals("after")));
     }
 
     private static boolean relativeClauseBetween(SentenceView s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Lexicon.isRelativePronoun(s.tokens.get(i).lower())) {
+            if (Lexicon.isRelativePronoun(s.tokens().get(i).lower())) {
                 return true;
             }
         }

@@ -11,13 +11,19 @@ public interface DocumentSource {
     /** Metadata of every document, sorted by file name. */
     List<DocumentMeta> documents();
 
+    /** One document's text; called from several threads at once when the pipeline runs on more than one. */
     Document read(DocumentMeta meta);
 
     static DocumentSource of(CorpusReader reader) {
+        return of(reader, 1);
+    }
+
+    /** The corpus folder listed (read, hashed, checked) on {@code threads} threads. */
+    static DocumentSource of(CorpusReader reader, int threads) {
         return new DocumentSource() {
             @Override
             public List<DocumentMeta> documents() {
-                return reader.documents();
+                return reader.documents(threads);
             }
 
             @Override

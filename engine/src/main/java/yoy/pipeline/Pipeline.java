@@ -3,40 +3,63 @@ package yoy.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import yoy.concurrent.InOrder;
 import yoy.corpus.CorpusReader;
 import yoy.corpus.Document;
 import yoy.extract.Extractor;
+import yoy.extract.RegexGuard;
 import yoy.indicators.IndicatorSet;
 import yoy.model.DocumentMeta;
 import yoy.model.Observation;
 
 /**
- * Reads a corpus and extracts its observations, one document at a time: each text is read, searched
- * and dropped before the next is read, so memory holds one text and the (small) observations.
+ * Reads a corpus and extracts its observations, streaming: each text is read, searched and dropped, on
+ * {@code jobs} threads with a bounded number of documents in flight (see {@link InOrder}), so memory
+ * holds a few texts and the (small) observations. Results are gathered in file order and sorted, so
+ * the output is the same whatever the number of threads.
  */
 public final class Pipeline {
 
     private final IndicatorSet indicators;
     private final RunFilter filter;
     private final Function<Document, List<Observation>> extraction;
+    private final int jobs;
 
+    /** A pipeline on all cores. */
     public Pipeline(IndicatorSet indicators, RunFilter filter) {
+        this(indicators, filter, Jobs.all());
+    }
+
+    public Pipeline(IndicatorSet indicators, RunFilter filter, int jobs) {
         this.filter = filter;
         this.indicators = filter.select(indicators);
         this.extraction = new Extractor(this.indicators)::extract;
+        this.jobs = Jobs.of(jobs);
     }
 
-    /** A pipeline with its own extraction step (for tests and experiments). */
+    /** A pipeline with its own extraction step, on one thread (for tests and experiments). */
     public Pipeline(IndicatorSet indicators, RunFilter filter, Function<Document, List<Observation>> extraction) {
+        this(indicators, filter, extraction, 1);
+    }
+
+    /** A pipeline with its own extraction step, which must be thread-safe when {@code jobs} is above 1. */
+    public Pipeline(IndicatorSet indicators, RunFilter filter, Function<Document, List<Observation>> extraction,
+            int jobs) {
         this.filter = filter;
         this.indicators = filter.select(indicators);
         this.extraction = extraction;
+        this.jobs = Jobs.of(jobs);
     }
 
     /** The indicators this pipeline looks for, after the filter. */
     public IndicatorSet indicators() {
         return indicators;
+    }
+
+    public int jobs() {
+        return jobs;
     }
 
     /** Told once per document read, with how many are done and how many there are (for a progress bar). */
@@ -48,11 +71,11 @@ public final class Pipeline {
     }
 
     public RunResult run(CorpusReader corpus) {
-        return run(DocumentSource.of(corpus), Progress.NONE);
+        return run(DocumentSource.of(corpus, jobs), Progress.NONE);
     }
 
     public RunResult run(CorpusReader corpus, Progress progress) {
-        return run(DocumentSource.of(corpus), progress);
+        return run(DocumentSource.of(corpus, jobs), progress);
     }
 
     public RunResult run(DocumentSource source) {
@@ -62,18 +85,30 @@ public final class Pipeline {
     public RunResult run(DocumentSource source, Progress progress) {
         List<DocumentMeta> documents = filter.selectDocuments(source.documents());
         Set<String> wanted = Set.copyOf(indicators.ids());
+        Consumer<String> notices = RegexGuard.currentNotices();
         List<Observation> kept = new ArrayList<>();
-        int done = 0;
-        for (DocumentMeta meta : documents) {
-            Document doc = source.read(meta);
-            for (Observation o : extraction.apply(doc)) {
-                if (filter.years().contains(o.year()) && wanted.contains(o.indicator())) {
-                    kept.add(o);
-                }
-            }
-            progress.documentDone(++done, documents.size());
-        }
+        int[] done = {0};
+        InOrder.run(documents, jobs, meta -> {
+            // Worker threads report stopped patterns where the caller's notices go.
+            return notices == null ? keep(source, meta, wanted)
+                    : RegexGuard.reportingTo(notices, () -> keep(source, meta, wanted));
+        }, found -> {
+            kept.addAll(found);
+            progress.documentDone(++done[0], documents.size());
+        });
         kept.sort(ObservationOrder.of(indicators));
         return new RunResult(indicators, documents, kept, filter.years());
+    }
+
+    /** Reads one document and returns its observations that pass the filter. */
+    private List<Observation> keep(DocumentSource source, DocumentMeta meta, Set<String> wanted) {
+        Document doc = source.read(meta);
+        List<Observation> out = new ArrayList<>();
+        for (Observation o : extraction.apply(doc)) {
+            if (filter.years().contains(o.year()) && wanted.contains(o.indicator())) {
+                out.add(o);
+            }
+        }
+        return out;
     }
 }
