@@ -11,11 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import yoy.series.IndicatorSeries;
 
 /**
@@ -124,18 +119,7 @@ public final class ChartRenderer {
         return SvgIds.renumber(out.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** PNG through ImageIO's own writer with no metadata: no time stamp, no text chunks. */
     private static byte[] encodePng(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(image, null, null), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(image);
     }
 }
