@@ -101,33 +101,37 @@ final class Report {
     /** As {@link #write(OutputDir, Settings, RunResult, List)}, with the sources of curated figures. */
     static Summary write(OutputDir out, Settings settings, RunResult run, List<DocumentMeta> curatedSources,
                          List<IndicatorSeries> series) {
-        try (Writer w = out.writer("observations.csv")) {
-            ObservationsCsv.write(w, run.observations(), run.indicators());
-        } catch (IOException e) {
-            throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/observations.csv", e);
-        }
-        int seriesRows;
-        try (Writer w = out.writer("series.csv")) {
-            seriesRows = SeriesCsv.write(w, series);
-        } catch (IOException e) {
-            throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/series.csv", e);
-        }
-        writeTables(out, settings, series);
-        // Each chart is its own file and PNG encoding dominates a small run, so they are drawn on the
-        // extraction threads; a failure is still the first in this order.
-        List<Runnable> charts = new ArrayList<>();
+        int[] seriesRows = new int[1];
+        // The tables and each chart are separate files, drawn side by side on the run's threads; PNG encoding
+        // dominates a small run. A failure is still the first in this order.
+        List<Runnable> steps = new ArrayList<>();
+        steps.add(() -> {
+            try (Writer w = out.writer("observations.csv")) {
+                ObservationsCsv.write(w, run.observations(), run.indicators());
+            } catch (IOException e) {
+                throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/observations.csv", e);
+            }
+            try (Writer w = out.writer("series.csv")) {
+                seriesRows[0] = SeriesCsv.write(w, series);
+            } catch (IOException e) {
+                throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/series.csv", e);
+            }
+            writeTables(out, settings, series);
+        });
+        ChartCache cache = ChartCache.fromSystemProperties();
         for (IndicatorSeries s : series) {
-            charts.add(() -> chart(settings, "charts/" + s.indicator() + ".png", file -> ChartRenderer.writePng(s, file, 1), out));
-            charts.add(() -> chart(settings, "charts/" + s.indicator() + "@2x.png", file -> ChartRenderer.writePng(s, file, 2), out));
-            charts.add(() -> chart(settings, "charts/" + s.indicator() + ".svg", file -> ChartRenderer.writeSvg(s, file), out));
-            charts.add(() -> chart(settings, "charts/" + s.indicator() + "-yoy.png", file -> YoyChartRenderer.writePng(s, file, 1), out));
-            charts.add(() -> chart(settings, "charts/" + s.indicator() + "-yoy@2x.png", file -> YoyChartRenderer.writePng(s, file, 2), out));
-            charts.add(() -> chart(settings, "charts/" + s.indicator() + "-yoy.svg", file -> YoyChartRenderer.writeSvg(s, file), out));
+            String id = "charts/" + s.indicator();
+            steps.add(() -> chart(settings, id + ".png", s, cache, file -> ChartRenderer.writePng(s, file, 1), out));
+            steps.add(() -> chart(settings, id + "@2x.png", s, cache, file -> ChartRenderer.writePng(s, file, 2), out));
+            steps.add(() -> chart(settings, id + ".svg", s, cache, file -> ChartRenderer.writeSvg(s, file), out));
+            steps.add(() -> chart(settings, id + "-yoy.png", s, cache, file -> YoyChartRenderer.writePng(s, file, 1), out));
+            steps.add(() -> chart(settings, id + "-yoy@2x.png", s, cache, file -> YoyChartRenderer.writePng(s, file, 2), out));
+            steps.add(() -> chart(settings, id + "-yoy.svg", s, cache, file -> YoyChartRenderer.writeSvg(s, file), out));
         }
-        Parallel.forEach(charts, settings.jobs(), Runnable::run);
+        Parallel.forEach(steps, settings.jobs(), Runnable::run);
         ReportHtml.write(out, settings, run, curatedSources, series);
         Manifest manifest = new Manifest(Version.TOOL, Version.version(), options(settings), inputs(settings, run),
-                outputs(out, settings), counts(run, series, seriesRows));
+                outputs(out, settings), counts(run, series, seriesRows[0]));
         try (Writer w = out.writer(MANIFEST)) {
             w.write(ManifestWriter.toJson(manifest));
         } catch (IOException e) {
@@ -164,10 +168,11 @@ final class Report {
     }
 
     /** Draws one chart file; the renderer may declare checked exceptions or not, so both are handled. */
-    private static void chart(Settings settings, String relative, ChartStep step, OutputDir out) {
+    private static void chart(Settings settings, String relative, IndicatorSeries series, ChartCache cache,
+                              ChartStep step, OutputDir out) {
         Path file = out.file(relative);
         try {
-            step.draw(file);
+            cache.draw(relative, series, file, step);
         } catch (RuntimeException e) {
             throw e;
         } catch (IOException e) {
@@ -178,7 +183,7 @@ final class Report {
     }
 
     @FunctionalInterface
-    private interface ChartStep {
+    interface ChartStep {
         void draw(Path file) throws Exception;
     }
 
@@ -199,7 +204,9 @@ final class Report {
         String corpus = PathNames.display(settings.corpus());
         List<FileEntry> inputs = new ArrayList<>();
         for (DocumentMeta d : run.documents()) {
-            inputs.add(entry(settings.corpus().resolve(d.file()), PathNames.child(corpus, d.file())));
+            inputs.add(d.sha256().isEmpty()
+                    ? entry(settings.corpus().resolve(d.file()), PathNames.child(corpus, d.file()))
+                    : scanned(settings.corpus().resolve(d.file()), PathNames.child(corpus, d.file()), d.sha256()));
         }
         Path manifest = settings.corpus().resolve(CORPUS_MANIFEST);
         if (Files.isRegularFile(manifest)) {
@@ -215,6 +222,17 @@ final class Report {
         return inputs;
     }
 
+    /** A report's entry from the digest taken when the corpus was scanned: the bytes that were read. */
+    private static FileEntry scanned(Path file, String name, String sha256) {
+        try {
+            return new FileEntry(name, Files.size(file), sha256);
+        } catch (IOException e) {
+            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(name, 0, 0,
+                    "cannot read input again to record its size (" + e.getMessage() + ")",
+                    "keep the corpus unchanged while yoy runs"), e);
+        }
+    }
+
     private static FileEntry entry(Path file, String name) {
         try {
             return FileEntry.of(file, name);
@@ -225,18 +243,20 @@ final class Report {
         }
     }
 
+    /** Every output but the manifest, digested on the run's threads (a warm run's largest remaining step). */
     private static List<FileEntry> outputs(OutputDir out, Settings settings) {
-        List<FileEntry> outputs = new ArrayList<>();
-        for (String relative : out.files()) {
-            if (!relative.equals(MANIFEST)) {
-                try {
-                    outputs.add(FileEntry.of(out.root().resolve(relative), relative));
-                } catch (IOException e) {
-                    throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/" + relative, e);
-                }
+        List<String> files = out.files().stream().filter(f -> !f.equals(MANIFEST)).toList();
+        FileEntry[] entries = new FileEntry[files.size()];
+        List<Integer> indices = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
+        Parallel.forEach(indices, settings.jobs(), i -> {
+            String relative = files.get(i);
+            try {
+                entries[i] = FileEntry.of(out.root().resolve(relative), relative);
+            } catch (IOException e) {
+                throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/" + relative, e);
             }
-        }
-        return outputs;
+        });
+        return List.of(entries);
     }
 
     private static Map<String, Long> counts(RunResult run, List<IndicatorSeries> series, int seriesRows) {
