@@ -74,6 +74,7 @@ record Analysis(RunResult run, List<DocumentMeta> curatedSources, List<Decision>
     }
 
     static Analysis of(Inputs inputs, IndicatorSet indicators, Consumer<String> notices, Pipeline.Progress progress) {
+        SeriesBuilder.warmUpInBackground();
         List<yoy.curation.Override> overrides = readOverrides(inputs.overrides());
         RunResult extracted = RegexGuard.reportingTo(notices, () -> new Pipeline(indicators, inputs.filter(), inputs.jobs())
                 .run(new CorpusReader(inputs.corpus(), notices), progress));

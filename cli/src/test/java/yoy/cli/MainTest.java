@@ -193,4 +193,24 @@ class MainTest {
             assertTrue(rows.get(i).startsWith("| " + c.code() + " | " + c.meaning()), rows.get(i) + " vs " + c.meaning());
         }
     }
+
+    @Test
+    void theCommandTableUsesEachCommandsOwnName() {
+        for (var e : Main.COMMANDS.entrySet()) {
+            Object command = e.getValue().get();
+            assertEquals(e.getKey(), command.getClass().getAnnotation(picocli.CommandLine.Command.class).name());
+        }
+        assertEquals(COMMANDS, List.copyOf(Main.COMMANDS.keySet()));
+    }
+
+    @Test
+    void aNamedCommandIsBuiltAloneAndTheHelpListsThemAll() {
+        var one = Main.commandLine(new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()), List.of("-q", "series", "--format", "table"));
+        assertEquals(List.of("series"), List.copyOf(one.getSubcommands().keySet()));
+        Cli.Result help = Cli.run("--help");
+        for (String name : COMMANDS) {
+            assertTrue(help.out().contains("  " + name + " "), name + " in\n" + help.out());
+        }
+    }
 }

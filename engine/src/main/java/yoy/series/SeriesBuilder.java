@@ -28,6 +28,17 @@ public final class SeriesBuilder {
 
     private final IndicatorSet indicators;
 
+    /**
+     * Starts loading the table library on a background thread. Tablesaw scans the class path the first
+     * time a table is made, a tenth of a second on a short run; a caller that will build series can
+     * overlap that with reading the corpus. Harmless when called twice or never.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(FigureTable::new, "yoy-tablesaw-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public SeriesBuilder(IndicatorSet indicators) {
         this.indicators = indicators;
     }
