@@ -117,36 +117,44 @@ final class PhraseIndex {
         return out;
     }
 
-    /** The measures one of whose cues stands somewhere in a sentence with these hits. */
-    BitSet cuedMeasures(int[][] hits) {
-        BitSet out = new BitSet(measureIndex.size());
-        for (int id = 0; id < hits.length; id++) {
-            if (hits[id] != null) {
-                for (int m : measuresCued[id]) {
-                    out.set(m);
-                }
-            }
-        }
-        return out;
+    /**
+     * Where each phrase matches in a sentence ({@code at[id]} word positions, null where it does not match) and
+     * the measures one of whose cues stands somewhere in it.
+     */
+    record Hits(int[][] at, BitSet cuedMeasures) {
     }
 
-    /** Word positions where each phrase matches in {@code words}, by phrase number; null where it does not match. */
-    int[][] hits(List<String> words) {
+    /**
+     * The hits of every phrase in {@code words}. A sentence matches a handful of the set's phrases, so the
+     * phrases matched are listed as found and only they are visited afterwards, not every phrase of the set.
+     */
+    Hits hits(List<String> words) {
         int[][] found = new int[phrases.size()][];
         int[] counts = new int[phrases.size()];
+        int[] matched = new int[8];
+        int nMatched = 0;
         for (int w = 0; w < words.size(); w++) {
             for (int id : startingAt(words.get(w))) {
                 if (phrases.get(id).matchesAt(words, w)) {
+                    if (found[id] == null) {
+                        matched = nMatched == matched.length ? Arrays.copyOf(matched, nMatched * 2) : matched;
+                        matched[nMatched++] = id;
+                    }
                     add(found, counts, id, w);
                 }
             }
         }
-        for (int id = 0; id < found.length; id++) {
-            if (found[id] != null && found[id].length != counts[id]) {
+        BitSet cued = new BitSet(measureIndex.size());
+        for (int k = 0; k < nMatched; k++) {
+            int id = matched[k];
+            if (found[id].length != counts[id]) {
                 found[id] = Arrays.copyOf(found[id], counts[id]);
             }
+            for (int m : measuresCued[id]) {
+                cued.set(m);
+            }
         }
-        return found;
+        return new Hits(found, cued);
     }
 
     /** The phrases whose first word pattern matches {@code word}: the same few thousand words recur, so cached. */

@@ -69,8 +69,9 @@ final class SentenceView {
                 clauseBreak[i] = true;
             }
         }
-        hits = index.hits(words);
-        cuedMeasures = index.cuedMeasures(hits);
+        PhraseIndex.Hits found = index.hits(words);
+        hits = found.at();
+        cuedMeasures = found.cuedMeasures();
     }
 
     /** False when no cue of the measure stands anywhere in the sentence: the measure cannot apply. */
