@@ -118,25 +118,37 @@ final class PhraseIndex {
     }
 
     /**
-     * Where each phrase matches in a sentence ({@code at[id]} word positions, null where it does not match) and
-     * the measures one of whose cues stands somewhere in it.
+     * Where phrases match in a sentence, and the measures one of whose cues stands somewhere in it. A sentence
+     * matches a handful of the set's phrases, so only those are kept: {@code ids} sorted, {@code positions[k]}
+     * the word positions of phrase {@code ids[k]}.
      */
-    record Hits(int[][] at, BitSet cuedMeasures) {
+    record Hits(int[] ids, int[][] positions, BitSet cuedMeasures) {
+
+        /** Word positions where phrase {@code id} matches, or null where it does not. */
+        int[] of(int id) {
+            int k = id < 0 ? -1 : Arrays.binarySearch(ids, id);
+            return k < 0 ? null : positions[k];
+        }
     }
 
     /**
-     * The hits of every phrase in {@code words}. A sentence matches a handful of the set's phrases, so the
-     * phrases matched are listed as found and only they are visited afterwards, not every phrase of the set.
+     * Per-thread work space of {@link #hits}, as large as the set of phrases: allocating it for every sentence
+     * was most of the memory extraction churned through. Counts are back to zero after each use; the position
+     * arrays stay, to be filled again.
      */
+    private final ThreadLocal<int[][]> foundScratch = ThreadLocal.withInitial(() -> new int[phrases.size()][]);
+    private final ThreadLocal<int[]> countScratch = ThreadLocal.withInitial(() -> new int[phrases.size()]);
+
+    /** The hits of every phrase in {@code words}. */
     Hits hits(List<String> words) {
-        int[][] found = new int[phrases.size()][];
-        int[] counts = new int[phrases.size()];
+        int[][] found = foundScratch.get();
+        int[] counts = countScratch.get();
         int[] matched = new int[8];
         int nMatched = 0;
         for (int w = 0; w < words.size(); w++) {
             for (int id : startingAt(words.get(w))) {
                 if (phrases.get(id).matchesAt(words, w)) {
-                    if (found[id] == null) {
+                    if (counts[id] == 0) {
                         matched = nMatched == matched.length ? Arrays.copyOf(matched, nMatched * 2) : matched;
                         matched[nMatched++] = id;
                     }
@@ -144,17 +156,19 @@ final class PhraseIndex {
                 }
             }
         }
+        int[] ids = Arrays.copyOf(matched, nMatched);
+        Arrays.sort(ids);
+        int[][] positions = new int[nMatched][];
         BitSet cued = new BitSet(measureIndex.size());
         for (int k = 0; k < nMatched; k++) {
-            int id = matched[k];
-            if (found[id].length != counts[id]) {
-                found[id] = Arrays.copyOf(found[id], counts[id]);
-            }
+            int id = ids[k];
+            positions[k] = Arrays.copyOf(found[id], counts[id]);
+            counts[id] = 0;
             for (int m : measuresCued[id]) {
                 cued.set(m);
             }
         }
-        return new Hits(found, cued);
+        return new Hits(ids, positions, cued);
     }
 
     /** The phrases whose first word pattern matches {@code word}: the same few thousand words recur, so cached. */

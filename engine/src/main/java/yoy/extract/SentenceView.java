@@ -23,9 +23,9 @@ final class SentenceView {
     private boolean[] segmentBreak;
     private boolean[] clauseBreak;
     private final PhraseIndex index;
-    private int[][] hits;
-    private java.util.BitSet cuedMeasures;
+    private PhraseIndex.Hits hits;
     private String quote;
+    private String text;
 
     SentenceView(Sentence sentence, PhraseIndex index) {
         this.sentence = sentence;
@@ -43,6 +43,14 @@ final class SentenceView {
             quote = documentText.substring(sentence.start(), sentence.end());
         }
         return quote;
+    }
+
+    /** The tokens joined as written, made once: every indicator with exclude patterns reads it. */
+    String text() {
+        if (text == null) {
+            text = RuleMatcher.text(this, 0, tokens().size());
+        }
+        return text;
     }
 
     List<Token> tokens() {
@@ -69,15 +77,13 @@ final class SentenceView {
                 clauseBreak[i] = true;
             }
         }
-        PhraseIndex.Hits found = index.hits(words);
-        hits = found.at();
-        cuedMeasures = found.cuedMeasures();
+        hits = index.hits(words);
     }
 
     /** False when no cue of the measure stands anywhere in the sentence: the measure cannot apply. */
     boolean cued(yoy.indicators.Measure m) {
         prepare();
-        return cuedMeasures.get(index.measureIndex(m));
+        return hits.cuedMeasures().get(index.measureIndex(m));
     }
 
     /** The time expressions, read on first use: most sentences never need them. */
@@ -145,7 +151,7 @@ final class SentenceView {
         int[] best = null;
         int[] ids = index.ids(phrases);
         for (int p = 0; p < ids.length; p++) {
-            int[] at = ids[p] < 0 ? null : hits[ids[p]];
+            int[] at = hits.of(ids[p]);
             if (at == null) {
                 continue;
             }
@@ -171,7 +177,7 @@ final class SentenceView {
         int[] ids = index.ids(phrases);
         for (int p = 0; p < ids.length; p++) {
             Phrase phrase = phrases.get(p);
-            int[] at = ids[p] < 0 ? null : hits[ids[p]];
+            int[] at = hits.of(ids[p]);
             if (at != null && phrase.length() > best) {
                 for (int w : at) {
                     if (w >= wFrom && w + phrase.length() <= wTo) {
