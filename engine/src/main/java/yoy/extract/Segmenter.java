@@ -163,7 +163,9 @@ public final class Segmenter {
 
     private static boolean isAbbreviation(char[] text, int sentenceStart, int dot) {
         int s = dot;
-        while (s > sentenceStart && (Character.isLetter(text[s - 1]) || text[s - 1] == '.')) {
+        // No abbreviation is longer than 5 characters, so the scan stops there: rows of dots ("Contents ......")
+        // and dotted names made it go back over the whole run at every dot.
+        while (s > sentenceStart && dot - s <= 5 && (Character.isLetter(text[s - 1]) || text[s - 1] == '.')) {
             s--;
         }
         if (dot - s == 1 && Character.isUpperCase(text[s])) {

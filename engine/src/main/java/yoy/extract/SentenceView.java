@@ -99,7 +99,9 @@ final class SentenceView {
             List<Token> tokens = tokens();
             segmentBreak = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
-                if (SEGMENT_MARKS.contains(tokens.get(i).lower()) && !insideTime(i)) {
+                Token tok = tokens.get(i);
+                // Marks only: every segment mark is a punctuation token, and most tokens are words.
+                if (tok.isPunct() && SEGMENT_MARKS.contains(tok.lower()) && !insideTime(i)) {
                     segmentBreak[i] = true;
                 }
             }
