@@ -67,7 +67,10 @@ final class RuleMatcher {
         RuleMatch best = null;
         String firstReason = null;
         boolean cueSeen = false;
-        for (Measure m : ind.measures()) {
+        List<Measure> measures = ind.measures();
+        // Indexed, not for-each: this runs for every indicator and figure, and the iterator was not optimised away.
+        for (int k = 0; k < measures.size(); k++) {
+            Measure m = measures.get(k);
             if (!s.cued(m)) {
                 continue;
             }
