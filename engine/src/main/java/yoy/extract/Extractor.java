@@ -51,7 +51,9 @@ public final class Extractor {
     private void sentence(Document doc, List<SentenceView> paragraph, SentenceView s, Trace trace) {
         Observation previous = null;
         RuleMatch previousMatch = null;
-        for (Quantity q : s.quantities) {
+        // Indexed, not for-each: the iterator escaped here and was allocated for every sentence.
+        for (int k = 0; k < s.quantities.size(); k++) {
+            Quantity q = s.quantities.get(k);
             int numberStart = s.tokens().get(q.qualifierFirst()).start();
             int numberEnd = s.tokens().get(q.last()).end();
             if (!q.isCount()) {

@@ -117,36 +117,58 @@ final class PhraseIndex {
         return out;
     }
 
-    /** The measures one of whose cues stands somewhere in a sentence with these hits. */
-    BitSet cuedMeasures(int[][] hits) {
-        BitSet out = new BitSet(measureIndex.size());
-        for (int id = 0; id < hits.length; id++) {
-            if (hits[id] != null) {
-                for (int m : measuresCued[id]) {
-                    out.set(m);
-                }
-            }
+    /**
+     * Where phrases match in a sentence, and the measures one of whose cues stands somewhere in it. A sentence
+     * matches a handful of the set's phrases, so only those are kept: {@code ids} sorted, {@code positions[k]}
+     * the word positions of phrase {@code ids[k]}.
+     */
+    record Hits(int[] ids, int[][] positions, BitSet cuedMeasures) {
+
+        /** Word positions where phrase {@code id} matches, or null where it does not. */
+        int[] of(int id) {
+            int k = id < 0 ? -1 : Arrays.binarySearch(ids, id);
+            return k < 0 ? null : positions[k];
         }
-        return out;
     }
 
-    /** Word positions where each phrase matches in {@code words}, by phrase number; null where it does not match. */
-    int[][] hits(List<String> words) {
-        int[][] found = new int[phrases.size()][];
-        int[] counts = new int[phrases.size()];
+    /**
+     * Per-thread work space of {@link #hits}, as large as the set of phrases: allocating it for every sentence
+     * was most of the memory extraction churned through. Counts are back to zero after each use; the position
+     * arrays stay, to be filled again.
+     */
+    private final ThreadLocal<int[][]> foundScratch = ThreadLocal.withInitial(() -> new int[phrases.size()][]);
+    private final ThreadLocal<int[]> countScratch = ThreadLocal.withInitial(() -> new int[phrases.size()]);
+
+    /** The hits of every phrase in {@code words}. */
+    Hits hits(List<String> words) {
+        int[][] found = foundScratch.get();
+        int[] counts = countScratch.get();
+        int[] matched = new int[8];
+        int nMatched = 0;
         for (int w = 0; w < words.size(); w++) {
             for (int id : startingAt(words.get(w))) {
                 if (phrases.get(id).matchesAt(words, w)) {
+                    if (counts[id] == 0) {
+                        matched = nMatched == matched.length ? Arrays.copyOf(matched, nMatched * 2) : matched;
+                        matched[nMatched++] = id;
+                    }
                     add(found, counts, id, w);
                 }
             }
         }
-        for (int id = 0; id < found.length; id++) {
-            if (found[id] != null && found[id].length != counts[id]) {
-                found[id] = Arrays.copyOf(found[id], counts[id]);
+        int[] ids = Arrays.copyOf(matched, nMatched);
+        Arrays.sort(ids);
+        int[][] positions = new int[nMatched][];
+        BitSet cued = new BitSet(measureIndex.size());
+        for (int k = 0; k < nMatched; k++) {
+            int id = ids[k];
+            positions[k] = Arrays.copyOf(found[id], counts[id]);
+            counts[id] = 0;
+            for (int m : measuresCued[id]) {
+                cued.set(m);
             }
         }
-        return found;
+        return new Hits(ids, positions, cued);
     }
 
     /** The phrases whose first word pattern matches {@code word}: the same few thousand words recur, so cached. */

@@ -67,7 +67,10 @@ final class RuleMatcher {
         RuleMatch best = null;
         String firstReason = null;
         boolean cueSeen = false;
-        for (Measure m : ind.measures()) {
+        List<Measure> measures = ind.measures();
+        // Indexed, not for-each: this runs for every indicator and figure, and the iterator was not optimised away.
+        for (int k = 0; k < measures.size(); k++) {
+            Measure m = measures.get(k);
             if (!s.cued(m)) {
                 continue;
             }
@@ -76,7 +79,7 @@ final class RuleMatcher {
                 continue;
             }
             cueSeen = true;
-            String reason = refusal(ind, m, paragraph, s, q, noun, clause);
+            String reason = refusal(ind, m, paragraph, s, q, noun, clause, nearMiss != null);
             if (reason != null) {
                 firstReason = firstReason == null ? reason : firstReason;
                 continue;
@@ -95,31 +98,37 @@ final class RuleMatcher {
         return best;
     }
 
-    /** Why measure {@code m} refuses the number, or null when it accepts it. */
+    /** Stands for every reason when nobody listens for near misses: spelling reasons out is costly. */
+    private static final String REFUSED = "refused";
+
+    /**
+     * Why measure {@code m} refuses the number, or null when it accepts it. The reason is spelled out only when
+     * {@code explain}; otherwise any refusal is {@link #REFUSED}.
+     */
     private static String refusal(Indicator ind, Measure m, List<SentenceView> paragraph, SentenceView s, Quantity q,
-            CountedNoun noun, int[] clause) {
+            CountedNoun noun, int[] clause, boolean explain) {
         boolean pronounOk = noun.pronoun() && countsPeople(m) && cueFollows(s, m, q, clause);
         if (nounMatchLength(s, m.nouns(), noun) == 0 && !(m.bareNumber() && noun.bare()) && !pronounOk) {
-            return "counted noun '" + text(s, noun.headFrom(), noun.headTo()) + "' is not one of measure "
+            return !explain ? REFUSED : "counted noun '" + text(s, noun.headFrom(), noun.headTo()) + "' is not one of measure "
                     + m.id() + "'s nouns";
         }
         if (!m.requires().isEmpty() && !s.any(m.requires(), clause[0], clause[1])) {
-            return "none of measure " + m.id() + "'s required words stands in the clause";
+            return !explain ? REFUSED : "none of measure " + m.id() + "'s required words stands in the clause";
         }
         if (!m.nounRequires().isEmpty() && !s.any(m.nounRequires(), noun.headFrom(), noun.extendedTo())) {
-            return "none of measure " + m.id() + "'s noun_requires words stands in the noun phrase";
+            return !explain ? REFUSED : "none of measure " + m.id() + "'s noun_requires words stands in the noun phrase";
         }
         Topic topic = m.topic() != null ? m.topic() : ind.topic();
         if (!topic.isNone() && !topicPresent(topic, paragraph, s, q, clause)) {
-            return "no topic word (" + topic.any().get(0).text() + ", ...) within the " + topic.window().code();
+            return !explain ? REFUSED : "no topic word (" + topic.any().get(0).text() + ", ...) within the " + topic.window().code();
         }
         if (!ind.exclude().isEmpty() && s.any(ind.exclude(), clause[0], clause[1])) {
-            return "an exclusion of " + ind.id() + " matches the clause";
+            return !explain ? REFUSED : "an exclusion of " + ind.id() + " matches the clause";
         }
-        String sentenceText = ind.excludePatterns().isEmpty() ? "" : text(s, 0, s.tokens().size());
+        String sentenceText = ind.excludePatterns().isEmpty() ? "" : s.text();
         for (Pattern p : ind.excludePatterns()) {
             if (RegexGuard.find(p, sentenceText, ind.id())) {
-                return "exclude_regex " + p.pattern() + " matches the sentence";
+                return !explain ? REFUSED : "exclude_regex " + p.pattern() + " matches the sentence";
             }
         }
         return null;

@@ -163,14 +163,37 @@ public final class Segmenter {
 
     private static boolean isAbbreviation(char[] text, int sentenceStart, int dot) {
         int s = dot;
-        while (s > sentenceStart && (Character.isLetter(text[s - 1]) || text[s - 1] == '.')) {
+        // No abbreviation is longer than 5 characters, so the scan stops there: rows of dots ("Contents ......")
+        // and dotted names made it go back over the whole run at every dot.
+        while (s > sentenceStart && dot - s <= 5 && (Character.isLetter(text[s - 1]) || text[s - 1] == '.')) {
             s--;
         }
         if (dot - s == 1 && Character.isUpperCase(text[s])) {
             return true;
         }
-        return dot - s <= 5 && ABBREVIATIONS.contains(new String(text, s, dot - s).toLowerCase(java.util.Locale.ROOT));
+        return dot - s <= 5 && isKnownAbbreviation(text, s, dot);
     }
+
+    /**
+     * {@link #ABBREVIATIONS} holds {@code text[from, to)} lower-cased. Runs at every full stop of the corpus, so
+     * plain ASCII (all of the list) is compared without making a string; anything else takes the general path.
+     */
+    private static boolean isKnownAbbreviation(char[] text, int from, int to) {
+        long key = 0;
+        for (int k = from; k < to; k++) {
+            char c = text[k];
+            if (c >= 128) {
+                return ABBREVIATIONS.contains(new String(text, from, to - from).toLowerCase(java.util.Locale.ROOT));
+            }
+            key = key << 7 | (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+        }
+        return java.util.Arrays.binarySearch(ABBREVIATION_KEYS, key) >= 0;
+    }
+
+    /** Each abbreviation's characters packed 7 bits apiece (at most 5 of them, so no two collide), sorted. */
+    private static final long[] ABBREVIATION_KEYS = ABBREVIATIONS.stream()
+            .mapToLong(a -> a.chars().asLongStream().reduce(0, (key, c) -> key << 7 | c))
+            .sorted().toArray();
 
     private static boolean isCloser(char c) {
         return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';

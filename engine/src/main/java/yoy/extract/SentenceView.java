@@ -23,9 +23,9 @@ final class SentenceView {
     private boolean[] segmentBreak;
     private boolean[] clauseBreak;
     private final PhraseIndex index;
-    private int[][] hits;
-    private java.util.BitSet cuedMeasures;
+    private PhraseIndex.Hits hits;
     private String quote;
+    private String text;
 
     SentenceView(Sentence sentence, PhraseIndex index) {
         this.sentence = sentence;
@@ -43,6 +43,14 @@ final class SentenceView {
             quote = documentText.substring(sentence.start(), sentence.end());
         }
         return quote;
+    }
+
+    /** The tokens joined as written, made once: every indicator with exclude patterns reads it. */
+    String text() {
+        if (text == null) {
+            text = RuleMatcher.text(this, 0, tokens().size());
+        }
+        return text;
     }
 
     List<Token> tokens() {
@@ -70,13 +78,12 @@ final class SentenceView {
             }
         }
         hits = index.hits(words);
-        cuedMeasures = index.cuedMeasures(hits);
     }
 
     /** False when no cue of the measure stands anywhere in the sentence: the measure cannot apply. */
     boolean cued(yoy.indicators.Measure m) {
         prepare();
-        return cuedMeasures.get(index.measureIndex(m));
+        return hits.cuedMeasures().get(index.measureIndex(m));
     }
 
     /** The time expressions, read on first use: most sentences never need them. */
@@ -92,7 +99,9 @@ final class SentenceView {
             List<Token> tokens = tokens();
             segmentBreak = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
-                if (SEGMENT_MARKS.contains(tokens.get(i).lower()) && !insideTime(i)) {
+                Token tok = tokens.get(i);
+                // Marks only: every segment mark is a punctuation token, and most tokens are words.
+                if (tok.isPunct() && SEGMENT_MARKS.contains(tok.lower()) && !insideTime(i)) {
                     segmentBreak[i] = true;
                 }
             }
@@ -144,7 +153,7 @@ final class SentenceView {
         int[] best = null;
         int[] ids = index.ids(phrases);
         for (int p = 0; p < ids.length; p++) {
-            int[] at = ids[p] < 0 ? null : hits[ids[p]];
+            int[] at = hits.of(ids[p]);
             if (at == null) {
                 continue;
             }
@@ -170,7 +179,7 @@ final class SentenceView {
         int[] ids = index.ids(phrases);
         for (int p = 0; p < ids.length; p++) {
             Phrase phrase = phrases.get(p);
-            int[] at = ids[p] < 0 ? null : hits[ids[p]];
+            int[] at = hits.of(ids[p]);
             if (at != null && phrase.length() > best) {
                 for (int w : at) {
                     if (w >= wFrom && w + phrase.length() <= wTo) {

@@ -51,6 +51,9 @@ final class TimeReader {
         if (tok.isNumber()) {
             return true;
         }
+        if (tok.isPunct()) {
+            return false; // every word that can open a time expression is a word; skipping marks saves the lookups
+        }
         String w = tok.lower();
         return STARTS.contains(w) || PREPOSITIONS.contains(w) || Lexicon.MONTHS.containsKey(w) || w.startsWith("mid-");
     }

@@ -21,6 +21,7 @@ public final class Tokenizer {
     /** The same on the text's characters: array reads are cheaper than {@code charAt} on this hot path. */
     static List<Token> tokenize(char[] text, int from, int to) {
         List<Token> out = new ArrayList<>();
+        WordCache words = WordCache.get();
         int i = from;
         int prevEnd = -1;
         while (i < to) {
@@ -32,9 +33,9 @@ public final class Tokenizer {
             int start = i;
             if (isLetterOrDigit(c)) {
                 i = wordEnd(text, i, to);
-                String t = new String(text, start, i - start);
-                Token.Kind kind = isNumber(text, start, i) ? Token.Kind.NUMBER : Token.Kind.WORD;
-                out.add(new Token(t, lowerCase(text, start, i, t), kind, start, i, start == prevEnd));
+                WordCache.Word w = words.word(text, start, i, Tokenizer::word);
+                Token.Kind kind = w.number() ? Token.Kind.NUMBER : Token.Kind.WORD;
+                out.add(new Token(w.text(), w.lower(), kind, start, i, start == prevEnd));
             } else {
                 i++;
                 String t = c < PUNCT.length ? PUNCT[c] : String.valueOf(c);
@@ -43,6 +44,11 @@ public final class Tokenizer {
             prevEnd = i;
         }
         return out;
+    }
+
+    private static WordCache.Word word(char[] text, int from, int to) {
+        String t = new String(text, from, to - from);
+        return new WordCache.Word(t, lowerCase(text, from, to, t), isNumber(text, from, to));
     }
 
     /** One shared string per ASCII mark, rather than a new one for every comma of the corpus. */

@@ -21,12 +21,16 @@ public final class ObservationOrder {
 
     public static Comparator<Observation> of(IndicatorSet indicators) {
         Map<String, Integer> rank = new HashMap<>();
+        // Measure ranks by indicator, not by a joined "indicator.measure" key: sorting a large run compares
+        // millions of pairs, and joining the key made a new string at every comparison.
+        Map<String, Map<String, Integer>> measureRank = new HashMap<>();
         List<Indicator> list = indicators.indicators();
         for (int i = 0; i < list.size(); i++) {
             Indicator ind = list.get(i);
             rank.put(ind.id(), i);
+            Map<String, Integer> measures = measureRank.computeIfAbsent(ind.id(), k -> new HashMap<>());
             for (int m = 0; m < ind.measures().size(); m++) {
-                rank.put(ind.id() + '.' + ind.measures().get(m).id(), m);
+                measures.put(ind.measures().get(m).id(), m);
             }
         }
         Comparator<Double> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
@@ -34,7 +38,8 @@ public final class ObservationOrder {
                 .thenComparingInt(o -> o.source().start())
                 .thenComparingInt(o -> rank.getOrDefault(o.indicator(), Integer.MAX_VALUE))
                 .thenComparing(Observation::indicator)
-                .thenComparingInt(o -> rank.getOrDefault(o.indicator() + '.' + o.measure(), Integer.MAX_VALUE))
+                .thenComparingInt(o -> measureRank.getOrDefault(o.indicator(), Map.of())
+                        .getOrDefault(o.measure(), Integer.MAX_VALUE))
                 .thenComparing(Observation::measure)
                 .thenComparingInt(Observation::year)
                 .thenComparingInt(Observation::numberStart)

@@ -1,0 +1,63 @@
+package yoy.extract;
+
+/**
+ * The strings of recently seen words, so that a word met again is not made again: reports repeat a few
+ * thousand words, and each new string cost an allocation, a lower-casing and a hash computed anew at every
+ * set lookup. Sharing one string per word also lets later comparisons succeed on identity. Equal characters
+ * give back equal strings, so results cannot change. One cache per thread; not thread-safe.
+ */
+final class WordCache {
+
+    /** Direct-mapped: a word evicts the one in its slot. Small enough to stay in the processor's cache. */
+    private static final int SLOTS = 4096;
+    /** Longer words are rare and seldom repeat: they are made afresh. */
+    private static final int LONGEST = 24;
+
+    private static final ThreadLocal<WordCache> PER_THREAD = ThreadLocal.withInitial(WordCache::new);
+
+    private final Word[] slots = new Word[SLOTS];
+
+    /** A word's text, its normalised lower case and whether it is a number, as the tokenizer makes them. */
+    record Word(String text, String lower, boolean number) {
+    }
+
+    static WordCache get() {
+        return PER_THREAD.get();
+    }
+
+    /** The word {@code text[from, to)}, made by {@code make} only when the cache does not hold it. */
+    Word word(char[] text, int from, int to, WordMaker make) {
+        if (to - from > LONGEST) {
+            return make.make(text, from, to);
+        }
+        int hash = 0;
+        for (int k = from; k < to; k++) {
+            hash = 31 * hash + text[k];
+        }
+        int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
+        Word cached = slots[slot];
+        if (cached != null && sameChars(cached.text(), text, from, to)) {
+            return cached;
+        }
+        Word made = make.make(text, from, to);
+        slots[slot] = made;
+        return made;
+    }
+
+    private static boolean sameChars(String s, char[] text, int from, int to) {
+        if (s.length() != to - from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k - from) != text[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @FunctionalInterface
+    interface WordMaker {
+        Word make(char[] text, int from, int to);
+    }
+}
