@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
+import yoy.tables.CsvReader;
 import yoy.tables.TextTable;
 
 /**
@@ -38,47 +38,9 @@ final class CsvText {
         out.flush();
     }
 
-    /** The rows of RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
-    static List<List<String>> rows(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                cell.append(c);
-            }
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        return rows;
-    }
-
     /** The CSV as a table for reading: first row as the header, cells on one line and cut to {@value #MAX_CELL}. */
     static TextTable table(String csv) {
-        List<List<String>> rows = rows(csv);
+        List<List<String>> rows = CsvReader.rows("table", csv);
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("no header row");
         }

@@ -19,6 +19,7 @@ import yoy.model.Observation;
 import yoy.model.Period;
 import yoy.model.Qualifier;
 import yoy.model.SourceSpan;
+import yoy.tables.CsvReader;
 
 /**
  * Reads a curated-figures CSV. Its columns are those of {@code observations.csv}, so that a row can be
@@ -46,7 +47,7 @@ public final class FiguresReader {
     }
 
     public CuratedFigures read(String text) {
-        List<List<CsvRecords.Cell>> records = CsvRecords.parse(file, text);
+        List<List<CsvReader.Cell>> records = CsvReader.cells(file, text);
         if (records.isEmpty()) {
             throw new YoyException(ExitCode.DATA, YoyException.at(file, 1, 1, "the file is empty",
                     "start with the header line of observations.csv"));
@@ -55,7 +56,7 @@ public final class FiguresReader {
         List<Observation> observations = new ArrayList<>();
         List<Decision> decisions = new ArrayList<>();
         Map<String, Source> sources = new TreeMap<>();
-        for (List<CsvRecords.Cell> record : records.subList(1, records.size())) {
+        for (List<CsvReader.Cell> record : records.subList(1, records.size())) {
             Row row = new Row(record, columns);
             Observation o = observation(row);
             observations.add(o);
@@ -71,10 +72,10 @@ public final class FiguresReader {
         return new CuratedFigures(observations, metas, decisions);
     }
 
-    private Map<String, Integer> header(List<CsvRecords.Cell> cells) {
+    private Map<String, Integer> header(List<CsvReader.Cell> cells) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int i = 0; i < cells.size(); i++) {
-            CsvRecords.Cell c = cells.get(i);
+            CsvReader.Cell c = cells.get(i);
             String name = c.text().strip();
             if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
                 Set<String> known = new TreeSet<>(REQUIRED);
@@ -95,10 +96,10 @@ public final class FiguresReader {
     }
 
     private Observation observation(Row row) {
-        CsvRecords.Cell indicatorCell = row.cell("indicator");
+        CsvReader.Cell indicatorCell = row.cell("indicator");
         Indicator indicator = indicators.find(indicatorCell.text().strip()).orElseThrow(() -> error(indicatorCell,
                 "unknown indicator '" + indicatorCell.text().strip() + "'", "use one of " + String.join(", ", indicators.ids())));
-        CsvRecords.Cell measureCell = row.cell("measure");
+        CsvReader.Cell measureCell = row.cell("measure");
         String measure = measureCell.text().strip();
         if (indicator.measure(measure) == null) {
             throw error(measureCell, "unknown measure '" + measure + "' of " + indicator.id(), "use one of "
@@ -107,7 +108,7 @@ public final class FiguresReader {
         int year = year(row.cell("year"));
         Interval interval = interval(row);
         Period period = period(row, year);
-        CsvRecords.Cell docCell = row.cell("doc");
+        CsvReader.Cell docCell = row.cell("doc");
         String doc = docCell.text().strip();
         if (doc.isEmpty()) {
             throw error(docCell, "the source is empty", "name the report or dataset the figure comes from");
@@ -116,7 +117,7 @@ public final class FiguresReader {
             throw error(docCell, "'" + doc + "' is a corpus document", "correct its figures with an overrides file,"
                     + " or name the curated figure's own source");
         }
-        CsvRecords.Cell quoteCell = row.cell("quote");
+        CsvReader.Cell quoteCell = row.cell("quote");
         String quote = quoteCell.text();
         if (quote.isBlank()) {
             throw error(quoteCell, "the quote is empty", "copy the words that state the figure");
@@ -133,7 +134,7 @@ public final class FiguresReader {
         return at < 0 ? new int[] {0, quote.length()} : new int[] {at, at + digits.length()};
     }
 
-    private int year(CsvRecords.Cell cell) {
+    private int year(CsvReader.Cell cell) {
         try {
             int y = Integer.parseInt(cell.text().strip());
             if (y >= 1900 && y <= 2200) {
@@ -146,7 +147,7 @@ public final class FiguresReader {
     }
 
     private Interval interval(Row row) {
-        CsvRecords.Cell qCell = row.cell("qualifier");
+        CsvReader.Cell qCell = row.cell("qualifier");
         Qualifier q;
         try {
             q = Qualifier.fromCode(qCell.text().strip());
@@ -165,7 +166,7 @@ public final class FiguresReader {
     }
 
     private double number(Row row, String column) {
-        CsvRecords.Cell cell = row.cellOrNull(column);
+        CsvReader.Cell cell = row.cellOrNull(column);
         if (cell == null || cell.text().isBlank()) {
             throw new YoyException(ExitCode.DATA, YoyException.at(file, row.line(), cell == null ? 1 : cell.col(),
                     "missing '" + column + "' for this qualifier", "fill the " + column + " column"));
@@ -188,7 +189,7 @@ public final class FiguresReader {
         if (start == null && end == null) {
             return Period.year(year);
         }
-        CsvRecords.Cell where = row.cellOrNull(end == null ? "period_start" : "period_end");
+        CsvReader.Cell where = row.cellOrNull(end == null ? "period_start" : "period_end");
         if (end == null || (start == null && end.getYear() == year)) {
             throw error(where, "give both period_start and period_end, or neither", "write months as YYYY-MM");
         }
@@ -207,7 +208,7 @@ public final class FiguresReader {
     }
 
     private YearMonth month(Row row, String column) {
-        CsvRecords.Cell cell = row.cellOrNull(column);
+        CsvReader.Cell cell = row.cellOrNull(column);
         if (cell == null || cell.text().isBlank()) {
             return null;
         }
@@ -219,18 +220,18 @@ public final class FiguresReader {
         }
     }
 
-    private YoyException error(CsvRecords.Cell cell, String problem, String fix) {
+    private YoyException error(CsvReader.Cell cell, String problem, String fix) {
         return new YoyException(ExitCode.DATA, YoyException.at(file, cell.line(), cell.col(), problem, fix));
     }
 
     /** One data record with its columns looked up by name. */
     private final class Row {
-        private final List<CsvRecords.Cell> cells;
+        private final List<CsvReader.Cell> cells;
         private final Map<String, Integer> columns;
 
-        Row(List<CsvRecords.Cell> cells, Map<String, Integer> columns) {
+        Row(List<CsvReader.Cell> cells, Map<String, Integer> columns) {
             if (cells.size() != columns.size()) {
-                CsvRecords.Cell first = cells.get(0);
+                CsvReader.Cell first = cells.get(0);
                 throw new YoyException(ExitCode.DATA, YoyException.at(file, first.line(), 1, "the row has "
                         + cells.size() + " fields, the header " + columns.size(),
                         "quote fields that contain commas and give every column"));
@@ -243,17 +244,17 @@ public final class FiguresReader {
             return cells.get(0).line();
         }
 
-        CsvRecords.Cell cell(String column) {
+        CsvReader.Cell cell(String column) {
             return cells.get(columns.get(column));
         }
 
-        CsvRecords.Cell cellOrNull(String column) {
+        CsvReader.Cell cellOrNull(String column) {
             Integer i = columns.get(column);
             return i == null ? null : cells.get(i);
         }
 
         String optional(String column) {
-            CsvRecords.Cell c = cellOrNull(column);
+            CsvReader.Cell c = cellOrNull(column);
             return c == null ? "" : c.text();
         }
     }

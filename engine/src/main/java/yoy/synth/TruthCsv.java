@@ -10,6 +10,7 @@ import yoy.model.Interval;
 import yoy.model.Period;
 import yoy.model.PeriodKind;
 import yoy.model.Qualifier;
+import yoy.tables.CsvReader;
 import yoy.tables.CsvWriter;
 import yoy.tables.ObservationsCsv;
 
@@ -49,7 +50,7 @@ public final class TruthCsv {
 
     /** Reads a truth file written by {@link Writer}; {@code name} is used in error messages. */
     public static List<TruthRow> read(Reader in, String name) throws IOException {
-        List<List<String>> rows = parse(in);
+        List<List<String>> rows = CsvReader.rows(name, in);
         if (rows.isEmpty() || !rows.get(0).equals(ObservationsCsv.HEADER)) {
             throw new IllegalArgumentException(name + ":1:1: not a truth file; expected the header "
                     + String.join(",", ObservationsCsv.HEADER));
@@ -63,13 +64,17 @@ public final class TruthCsv {
                 }
                 Interval iv = new Interval(num(r.get(3)), num(r.get(4)), num(r.get(5)), Qualifier.fromCode(r.get(6)));
                 Period period = period(r.get(7), r.get(8));
-                out.add(new TruthRow(r.get(9), r.get(10), r.get(0), r.get(1), Integer.parseInt(r.get(2)), iv, period,
-                        r.get(11), Integer.parseInt(r.get(12)), Integer.parseInt(r.get(13))));
+                out.add(new TruthRow(text(r, 9), text(r, 10), text(r, 0), text(r, 1), Integer.parseInt(r.get(2)), iv,
+                        period, text(r, 11), Integer.parseInt(r.get(12)), Integer.parseInt(r.get(13))));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(name + ":" + (i + 1) + ":1: bad truth row (" + e.getMessage() + ")", e);
             }
         }
         return out;
+    }
+
+    private static String text(List<String> row, int i) {
+        return CsvReader.unprotect(row.get(i));
     }
 
     private static Double num(String s) {
@@ -86,63 +91,5 @@ public final class TruthCsv {
             return new Period(PeriodKind.CUMULATIVE, s, e);
         }
         return Period.months(e.getYear(), s.getMonthValue(), e.getMonthValue());
-    }
-
-    /** RFC 4180 rows: quoted cells may hold commas, doubled quotes and line breaks. */
-    static List<List<String>> parse(Reader raw) throws IOException {
-        Reader in = raw.markSupported() ? raw : new java.io.BufferedReader(raw);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        int ch;
-        while ((ch = in.read()) != -1) {
-            char c = (char) ch;
-            any = true;
-            if (quoted) {
-                if (c == '"') {
-                    in.mark(1);
-                    int next = in.read();
-                    if (next == '"') {
-                        cell.append('"');
-                    } else {
-                        quoted = false;
-                        if (next != -1) {
-                            in.reset();
-                        }
-                    }
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(unprotect(cell));
-                cell.setLength(0);
-            } else if (c == '\n') {
-                row.add(unprotect(cell));
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                any = false;
-            } else if (c != '\r') {
-                cell.append(c);
-            }
-        }
-        if (any) {
-            row.add(unprotect(cell));
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    /** Undoes the apostrophe {@link CsvWriter} puts before text a spreadsheet would run as a formula. */
-    private static String unprotect(StringBuilder cell) {
-        String s = cell.toString();
-        if (s.length() > 1 && s.charAt(0) == '\'' && "=+-@\t\r".indexOf(s.charAt(1)) >= 0) {
-            return s.substring(1);
-        }
-        return s;
     }
 }

@@ -51,10 +51,10 @@ class GoldTest {
     }
 
     static List<GoldRow> gold() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("src/test/resources/gold/seeds-gold.csv"), StandardCharsets.UTF_8);
+        List<List<String>> lines = yoy.tables.CsvReader.rows("seeds-gold.csv",
+                Files.readString(Path.of("src/test/resources/gold/seeds-gold.csv"), StandardCharsets.UTF_8));
         List<GoldRow> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> c = Csv.parseLine(line);
+        for (List<String> c : lines.subList(1, lines.size())) {
             rows.add(new GoldRow(c.get(0), c.get(1), c.get(2), num(c.get(3)), num(c.get(4)), num(c.get(5)), c.get(6),
                     Integer.parseInt(c.get(7)), c.get(8), c.get(9).equals("yes"), c.get(11)));
         }
