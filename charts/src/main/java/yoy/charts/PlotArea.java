@@ -157,11 +157,17 @@ final class PlotArea {
         }
     }
 
+    private void steerYTicks(int width, int height) {
+        steerYTicks(chart, width, height, 0, plan.yScale().max(), plan.yScale().intervals());
+        formattedYTicks.clear();
+    }
+
     /**
      * XChart picks its own y step from a spacing hint in pixels. A first, throw-away layout pass measures
-     * the plot height, and the hint is then set so that XChart's step is exactly {@link YScale#step()}.
+     * the plot height between {@code min} and {@code max}, and the hint is then set so that XChart's step
+     * is exactly that height over {@code intervals}.
      */
-    private void steerYTicks(int width, int height) {
+    static void steerYTicks(XYChart chart, int width, int height, double min, double max, int intervals) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D sg = scratch.createGraphics();
         try {
@@ -170,10 +176,9 @@ final class PlotArea {
         } finally {
             sg.dispose();
         }
-        double tickSpace = chart.getScreenYFromChart(0) - chart.getScreenYFromChart(plan.yScale().max());
-        int hint = (int) Math.max(1, Math.round(tickSpace / plan.yScale().intervals()));
+        double tickSpace = chart.getScreenYFromChart(min) - chart.getScreenYFromChart(max);
+        int hint = (int) Math.max(1, Math.round(tickSpace / intervals));
         chart.getStyler().setYAxisTickMarkSpacingHint(hint);
-        formattedYTicks.clear();
     }
 
     /**

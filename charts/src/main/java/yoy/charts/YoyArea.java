@@ -90,19 +90,8 @@ final class YoyArea {
         }
     }
 
-    /** As in {@link PlotArea}: a throw-away layout pass, then a spacing hint that gives exactly the scale's step. */
     private void steerYTicks(int width, int height) {
-        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-        Graphics2D sg = scratch.createGraphics();
-        try {
-            HouseTheme.applyRenderingHints(sg);
-            chart.paint(sg, width, height);
-        } finally {
-            sg.dispose();
-        }
-        double tickSpace = chart.getScreenYFromChart(plan.scale().min()) - chart.getScreenYFromChart(plan.scale().max());
-        int hint = (int) Math.max(1, Math.round(tickSpace / plan.scale().intervals()));
-        chart.getStyler().setYAxisTickMarkSpacingHint(hint);
+        PlotArea.steerYTicks(chart, width, height, plan.scale().min(), plan.scale().max(), plan.scale().intervals());
     }
 
     /** "2021–22" under each slot, every n-th one when they would collide. */
