@@ -13,9 +13,9 @@ import java.util.Set;
 record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boolean pronoun) {
 
     private static final int MAX_HEAD = 6;
-    private static final Set<String> PRONOUNS = Set.of("them", "those", "these", "whom", "us");
+    private static final Set<String> PRONOUNS = Lexicon.words("them", "those", "these", "whom", "us");
     private static final int MAX_EXTENDED = 12;
-    private static final Set<String> EXTENDED_STOPS = Set.of("who", "whom", "whose", "which", "that", "were", "was",
+    private static final Set<String> EXTENDED_STOPS = Lexicon.words("who", "whom", "whose", "which", "that", "were", "was",
             "are", "is", "had", "have", "has", "been", "be", "being", "will", "would", "could", "may", "might");
 
     static CountedNoun of(SentenceView s, Quantity q) {

@@ -37,12 +37,14 @@ public final class Extractor {
     public void run(Document doc, Trace trace) {
         List<SentenceView> paragraph = new ArrayList<>();
         int currentParagraph = -1;
+        // Near misses include numbers that are not counts, such as years: then every number is read.
+        boolean countsOnly = !trace.wantsNearMisses();
         for (Sentence sentence : Segmenter.split(doc.text().toCharArray())) {
             if (sentence.paragraph() != currentParagraph) {
                 paragraph = new ArrayList<>();
                 currentParagraph = sentence.paragraph();
             }
-            SentenceView view = new SentenceView(sentence, rules.index());
+            SentenceView view = new SentenceView(sentence, rules.index(), rules.gate(), countsOnly);
             paragraph.add(view);
             sentence(doc, paragraph, view, trace);
         }

@@ -1,5 +1,9 @@
 package yoy.extract;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,29 +17,42 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    static final Map<String, Integer> MONTHS = Map.ofEntries(
+    /**
+     * A set of words for the hot paths. Not {@code Set.of}: its lookups divide to find a slot, and nearly every
+     * lookup of the extractor misses; a hash set masks. One class of set everywhere keeps the calls direct.
+     */
+    static Set<String> words(String... words) {
+        return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
+    }
+
+    /** A word table for the hot paths, for the same reason as {@link #words}. */
+    static <V> Map<String, V> table(Map<String, V> entries) {
+        return Collections.unmodifiableMap(new HashMap<>(entries));
+    }
+
+    static final Map<String, Integer> MONTHS = table(Map.ofEntries(
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
             Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("apr", 4), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
-            Map.entry("dec", 12));
+            Map.entry("dec", 12)));
 
-    static final Map<String, Integer> UNITS = Map.ofEntries(
+    static final Map<String, Integer> UNITS = table(Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
             Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
             Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19)));
 
-    static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60,
-            "seventy", 70, "eighty", 80, "ninety", 90);
+    static final Map<String, Integer> TENS = table(Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60,
+            "seventy", 70, "eighty", 80, "ninety", 90));
 
-    static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L,
-            "billion", 1_000_000_000L);
+    static final Map<String, Long> SCALES = table(Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L,
+            "billion", 1_000_000_000L));
 
     /** Vague quantities as [low, high]; conventions documented in docs/extraction.md. */
-    static final Map<String, double[]> VAGUE = Map.ofEntries(
+    static final Map<String, double[]> VAGUE = table(Map.ofEntries(
             Map.entry("dozens", new double[] {24, 199}),
             Map.entry("scores", new double[] {40, 199}),
             Map.entry("hundreds", new double[] {200, 999}),
@@ -44,26 +61,26 @@ final class Lexicon {
             Map.entry("several", new double[] {3, 9}),
             Map.entry("handful", new double[] {2, 9}),
             Map.entry("few", new double[] {2, 9}),
-            Map.entry("couple", new double[] {2, 3}));
+            Map.entry("couple", new double[] {2, 3})));
 
     /** Words after a number that make it a length of time, not a count. */
-    static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+    static final Set<String> TIME_UNITS = words("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
             "week", "weeks", "month", "months", "year", "years", "years'", "year's", "decade", "decades", "century",
             "centuries", "night", "nights", "weekend", "weekends");
 
     /** Words before a number that make it a money amount. */
-    static final Set<String> CURRENCY_BEFORE = Set.of("eur", "usd", "us$", "$", "€", "£", "¥", "₸", "₽", "kzt", "rub",
+    static final Set<String> CURRENCY_BEFORE = words("eur", "usd", "us$", "$", "€", "£", "¥", "₸", "₽", "kzt", "rub",
             "gbp", "chf", "uah", "byn", "kgs", "uzs", "tjs", "azn", "amd", "gel", "inr", "cny", "rmb");
 
     /** Words after a number that make it a money amount or a measurement. */
-    static final Set<String> UNIT_AFTER = Set.of("tenge", "dollars", "dollar", "euros", "euro", "rubles", "roubles",
+    static final Set<String> UNIT_AFTER = words("tenge", "dollars", "dollar", "euros", "euro", "rubles", "roubles",
             "ruble", "pounds", "som", "soms", "manat", "lari", "hryvnia", "yuan", "rupees", "lira", "eur", "usd", "kzt",
             "percent", "per", "%", "°", "°c", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
             "metres", "meters", "kg", "kilograms", "tons", "tonnes", "hectares", "acres", "mw", "gw", "kwh", "litres",
             "liters", "barrels", "degrees", "votes");
 
     /** Words before a number that make it a label (an article, a law, a rank), not a count. */
-    static final Set<String> LABEL_BEFORE = Set.of("article", "articles", "art", "paragraph", "paragraphs", "section",
+    static final Set<String> LABEL_BEFORE = words("article", "articles", "art", "paragraph", "paragraphs", "section",
             "sections", "chapter", "clause", "no", "nos", "number", "resolution", "decree", "item", "part", "protocol",
             "page", "pages", "p", "pp", "vol", "volume", "floor", "room", "suite", "apt", "box", "route", "flight", "level",
             "grade", "class", "category", "phase", "stage", "round", "top", "ranked", "rank", "ranking", "code", "law",
@@ -72,12 +89,12 @@ final class Lexicon {
             "age", "ages", "tier", "figure", "table", "annex", "appendix", "point", "points", "subparagraph");
 
     /** Auxiliaries and common verbs that may follow a bare number used as a subject ("More than 3,000 were ..."). */
-    static final Set<String> SUBJECT_VERBS = Set.of("were", "was", "are", "is", "had", "have", "has", "remain",
+    static final Set<String> SUBJECT_VERBS = words("were", "was", "are", "is", "had", "have", "has", "remain",
             "remained", "remains", "face", "faced", "faces", "died", "reached", "received", "got", "went", "stood",
             "will", "would", "could", "might", "may", "must", "did", "do");
 
     /** Words that end a counted noun phrase. */
-    static final Set<String> NOUN_PHRASE_STOPS = Set.of("and", "or", "but", "who", "whom", "whose", "which", "that",
+    static final Set<String> NOUN_PHRASE_STOPS = words("and", "or", "but", "who", "whom", "whose", "which", "that",
             "were", "was", "are", "is", "be", "been", "being", "had", "have", "has", "in", "on", "at", "for", "to", "by",
             "from", "with", "as", "after", "before", "since", "during", "while", "when", "where", "than", "out", "into",
             "under", "over", "between", "including", "among", "against", "because", "about", "per", "each", "the", "a",
@@ -85,7 +102,7 @@ final class Lexicon {
             "can", "may", "might", "must", "should", "said", "says");
 
     /** Words between a number and its noun that do not change what is counted ("five more individuals"). */
-    static final Set<String> NOUN_FILLERS = Set.of("more", "other", "additional", "further", "new", "such", "separate",
+    static final Set<String> NOUN_FILLERS = words("more", "other", "additional", "further", "new", "such", "separate",
             "different", "alleged", "suspected", "so-called", "known", "reported", "documented", "registered",
             "recorded", "officially", "individual");
 

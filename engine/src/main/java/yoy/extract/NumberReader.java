@@ -18,16 +18,16 @@ import yoy.model.Qualifier;
 final class NumberReader {
 
     private static final Pattern DASH_RANGE = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d{1,6})[-–](\\d{1,3}(?:,\\d{3})+|\\d{1,6})");
-    private static final Set<String> STREET_WORDS = Set.of("avenue", "ave", "street", "st", "road", "rd", "boulevard",
+    private static final Set<String> STREET_WORDS = Lexicon.words("avenue", "ave", "street", "st", "road", "rd", "boulevard",
             "blvd", "lane", "floor", "square", "prospekt", "prospect", "highway", "drive", "suite", "plaza", "way");
-    private static final Set<String> THRESHOLD_WORDS = Set.of("if", "must", "shall", "require", "required", "requires",
+    private static final Set<String> THRESHOLD_WORDS = Lexicon.words("if", "must", "shall", "require", "required", "requires",
             "requiring", "requirement", "need", "needed", "needs", "minimum", "threshold", "unless", "provided");
     /** Capitalised only because they open the sentence: "Only 49 officers", "Another 20 people". */
-    private static final Set<String> SENTENCE_OPENERS = Set.of("only", "another", "all", "just", "the", "these", "those",
+    private static final Set<String> SENTENCE_OPENERS = Lexicon.words("only", "another", "all", "just", "the", "these", "those",
             "some", "of", "in", "on", "at", "by", "with", "from", "since", "after", "before", "during", "between", "for",
             "and", "but", "while", "including", "among", "nearly", "almost", "around", "about", "over", "under", "roughly",
             "least", "more", "fewer", "less", "up", "as", "a", "an", "further", "additional", "then");
-    private static final Set<String> DURATION_ADJECTIVES = Set.of("consecutive", "more", "additional", "full", "calendar",
+    private static final Set<String> DURATION_ADJECTIVES = Lexicon.words("consecutive", "more", "additional", "full", "calendar",
             "working", "business", "further", "long", "extra", "straight");
 
     /** Longest first, so that "no more than" is not read as "more than". */
@@ -64,7 +64,12 @@ final class NumberReader {
             out.computeIfAbsent(qw.words[qw.words.length - 1], k -> new ArrayList<>()).add(qw);
         }
         out.replaceAll((k, v) -> List.copyOf(v));
-        return java.util.Map.copyOf(out);
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The last word of every qualifier ("than" of "more than"): a qualifier ends right before its number. */
+    static java.util.Set<String> qualifierLastWords() {
+        return QUALIFIERS_BY_LAST_WORD.keySet();
     }
 
     private static List<QualifierWords> longestFirst(QualifierWords... all) {
@@ -170,7 +175,7 @@ final class NumberReader {
         if (!isPlainOrGrouped(raw)) {
             return new Raw(0, 0, false, true, i, i + 1, i + 1, raw, "an identifier or phone number, not a count");
         }
-        double v = Double.parseDouble(raw.replace(",", ""));
+        double v = Double.parseDouble(asciiDigits(raw));
         int end = i + 1;
         if (end < t.size()) {
             Long scale = Lexicon.SCALES.get(t.get(end).lower());
@@ -180,6 +185,21 @@ final class NumberReader {
             }
         }
         return new Raw(v, v, false, true, i, end, end, raw, null);
+    }
+
+    /**
+     * The number without its group commas, in ASCII digits: the tokenizer takes any script's digits ("١٩٩٩"),
+     * and {@link Double#parseDouble} reads ASCII only.
+     */
+    private static String asciiDigits(String raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int k = 0; k < raw.length(); k++) {
+            char c = raw.charAt(k);
+            if (c != ',') {
+                sb.append(c < 128 ? c : Character.forDigit(Character.digit(c, 10), 10));
+            }
+        }
+        return sb.toString();
     }
 
     /** "12", "1.5", "10,000" or "1,234.5", without a regular expression: this runs on every number. */
@@ -315,7 +335,7 @@ final class NumberReader {
         s.addAll(Lexicon.TENS.keySet());
         s.addAll(Lexicon.VAGUE.keySet());
         s.addAll(List.of("a", "an", "tens"));
-        return java.util.Set.copyOf(s);
+        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(s));
     }
 
     /** One set lookup rules out nearly every word, before the costlier checks. */
@@ -536,10 +556,13 @@ final class NumberReader {
         return false;
     }
 
+    private static final Set<String> BEFORE_PRONOUN_ONE = Lexicon.words("no", "any", "every", "each", "the", "this",
+            "that", "which", "someone", "anyone");
+    private static final Set<String> AFTER_PRONOUN_ONE = Lexicon.words("of", "another", "'s", "by", ",", ".", "or", "who",
+            "day", "point", "time", "side", "way");
+
     private static boolean isPronounOne(String prev, String next) {
-        return Set.of("no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone").contains(prev)
-                || Set.of("of", "another", "'s", "by", ",", ".", "or", "who", "day", "point", "time", "side", "way")
-                        .contains(next);
+        return BEFORE_PRONOUN_ONE.contains(prev) || AFTER_PRONOUN_ONE.contains(next);
     }
 
     private static boolean isThreshold(List<Token> t, int qualifierFirst, int end) {

@@ -143,10 +143,11 @@ final class PhraseIndex {
     Hits hits(List<String> words) {
         int[][] found = foundScratch.get();
         int[] counts = countScratch.get();
+        StartCache starts = startCache.get();
         int[] matched = new int[8];
         int nMatched = 0;
         for (int w = 0; w < words.size(); w++) {
-            for (int id : startingAt(words.get(w))) {
+            for (int id : starts.startingAt(words.get(w))) {
                 if (phrases.get(id).matchesAt(words, w)) {
                     if (counts[id] == 0) {
                         matched = nMatched == matched.length ? Arrays.copyOf(matched, nMatched * 2) : matched;
@@ -169,6 +170,32 @@ final class PhraseIndex {
             }
         }
         return new Hits(ids, positions, cued);
+    }
+
+    private final ThreadLocal<StartCache> startCache = ThreadLocal.withInitial(StartCache::new);
+
+    /**
+     * Per thread, the phrases starting at recently seen words, direct-mapped by the word's hash. The shared map
+     * behind it was a tenth of extraction's time: a sentence's words mostly stood in the sentences before it,
+     * and the tokenizer hands out one string per word, so a slot is usually confirmed by identity.
+     */
+    private final class StartCache {
+        private static final int SLOTS = 4096;
+        private final String[] words = new String[SLOTS];
+        private final int[][] ids = new int[SLOTS][];
+
+        int[] startingAt(String word) {
+            int h = word.hashCode();
+            int slot = (h ^ (h >>> 12)) & (SLOTS - 1);
+            String known = words[slot];
+            if (known == word || (known != null && known.equals(word))) {
+                return ids[slot];
+            }
+            int[] found = PhraseIndex.this.startingAt(word);
+            words[slot] = word;
+            ids[slot] = found;
+            return found;
+        }
     }
 
     /** The phrases whose first word pattern matches {@code word}: the same few thousand words recur, so cached. */

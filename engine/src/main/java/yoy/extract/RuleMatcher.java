@@ -20,14 +20,21 @@ final class RuleMatcher {
 
     private final IndicatorSet indicators;
     private final PhraseIndex index;
+    private final SentenceGate gate;
 
     RuleMatcher(IndicatorSet indicators) {
         this.indicators = indicators;
         this.index = new PhraseIndex(indicators);
+        this.gate = SentenceGate.of(indicators);
     }
 
     PhraseIndex index() {
         return index;
+    }
+
+    /** The test that spares sentences which cannot satisfy any rule. */
+    SentenceGate gate() {
+        return gate;
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class Segmenter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art",
+    private static final Set<String> ABBREVIATIONS = Lexicon.words("mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art",
             "arts", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec", "gen", "col", "lt", "sgt", "rev", "jr", "sr", "inc", "ltd", "co", "corp", "para",
             "p", "pp", "vol", "fig", "approx", "est");

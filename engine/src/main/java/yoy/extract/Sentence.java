@@ -36,14 +36,15 @@ public final class Sentence {
 
     public List<Token> tokens() {
         if (tokens == null) {
-            tokens = List.copyOf(Tokenizer.tokenize(text, start, end));
+            // Always the same class of list: mixing the classes List.copyOf picks by size made every get() on the hot paths a virtual call.
+            tokens = java.util.Collections.unmodifiableList(Tokenizer.tokenize(text, start, end));
         }
         return tokens;
     }
 
-    /** True when a number may stand in the sentence; false means it surely holds none. */
-    boolean mayHoldNumber() {
-        return NumberWords.mayHoldNumber(text, start, end);
+    /** False when the sentence surely yields no figure of its own (see {@link SentenceGate}). */
+    boolean mayYield(SentenceGate gate, boolean countsOnly) {
+        return gate.mayYield(text, start, end, countsOnly);
     }
 
     /** A short line, most of whose words are capitalised, with no closing punctuation. */

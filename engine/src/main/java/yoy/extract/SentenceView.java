@@ -11,9 +11,9 @@ import yoy.indicators.Phrase;
  */
 final class SentenceView {
 
-    private static final Set<String> CLAUSE_LINKS = Set.of("but", "while", "whereas", "although", "though", "yet",
+    private static final Set<String> CLAUSE_LINKS = Lexicon.words("but", "while", "whereas", "although", "though", "yet",
             "however");
-    private static final Set<String> SEGMENT_MARKS = Set.of(",", ";", ":", "(", ")", "—", "[", "]");
+    private static final Set<String> SEGMENT_MARKS = Lexicon.words(",", ";", ":", "(", ")", "—", "[", "]");
 
     final Sentence sentence;
     final List<Quantity> quantities;
@@ -27,11 +27,12 @@ final class SentenceView {
     private String quote;
     private String text;
 
-    SentenceView(Sentence sentence, PhraseIndex index) {
+    /** {@code countsOnly}: read the numbers only of sentences that may hold a count (see {@link SentenceGate}). */
+    SentenceView(Sentence sentence, PhraseIndex index, SentenceGate gate, boolean countsOnly) {
         this.sentence = sentence;
         this.index = index;
         // The cheap test first: tokenising and reading numbers is most of the cost of a sentence.
-        this.quantities = sentence.mayHoldNumber() ? NumberReader.read(sentence.tokens()) : List.of();
+        this.quantities = sentence.mayYield(gate, countsOnly) ? NumberReader.read(sentence.tokens()) : List.of();
     }
 
     /**

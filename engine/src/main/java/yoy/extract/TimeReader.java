@@ -10,14 +10,14 @@ import java.util.Set;
 /** Finds the time expressions of a sentence ("between January and October", "since December 2014"). */
 final class TimeReader {
 
-    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "during", "by", "throughout", "from", "until",
+    private static final Set<String> PREPOSITIONS = Lexicon.words("in", "on", "during", "by", "throughout", "from", "until",
             "till", "before", "after", "of", "through", "over", "for");
-    private static final Set<String> RANGE_LINKS = Set.of("to", "until", "through", "till", "–", "-", "and");
+    private static final Set<String> RANGE_LINKS = Lexicon.words("to", "until", "through", "till", "–", "-", "and");
     private static final List<String> EPISODE_STEMS = List.of("protest", "demonstrat", "event", "unrest", "riot",
             "clash", "upris", "crackdown", "election", "war", "conflict", "violence", "massacre", "attack", "coup",
             "strike", "referendum", "rally", "rallies", "crisis", "revolution", "shooting", "bombing", "flood",
             "earthquake", "siege", "offensive", "operation", "incident", "tragedy", "mobiliz", "mobilis");
-    private static final Set<String> FRONT_OPENERS = Set.of("also", "then", "later", "meanwhile", "separately",
+    private static final Set<String> FRONT_OPENERS = Lexicon.words("also", "then", "later", "meanwhile", "separately",
             "moreover", "however", "similarly", "finally", "subsequently");
 
     private record Date(int month, int year, int end) {
@@ -41,9 +41,9 @@ final class TimeReader {
         return out;
     }
 
-    private static final Set<String> STARTS = Set.of("between", "from", "as", "since", "at", "by", "towards", "before",
+    private static final Set<String> STARTS = Lexicon.words("between", "from", "as", "since", "at", "by", "towards", "before",
             "this", "the", "last", "a", "writing", "early", "mid", "late", "mid-");
-    private static final Set<String> WHOLE_YEAR_PREPOSITIONS = Set.of("during", "throughout", "over", "in", "for");
+    private static final Set<String> WHOLE_YEAR_PREPOSITIONS = Lexicon.words("during", "throughout", "over", "in", "for");
 
     /** Most tokens cannot open a time expression; checking that first keeps the reader cheap. */
     private static boolean canStart(List<Token> t, int i) {

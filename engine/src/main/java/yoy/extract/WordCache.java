@@ -9,13 +9,16 @@ package yoy.extract;
 final class WordCache {
 
     /** Direct-mapped: a word evicts the one in its slot. Small enough to stay in the processor's cache. */
-    private static final int SLOTS = 4096;
+    private static final int SLOTS = 16384;
     /** Longer words are rare and seldom repeat: they are made afresh. */
     private static final int LONGEST = 24;
 
     private static final ThreadLocal<WordCache> PER_THREAD = ThreadLocal.withInitial(WordCache::new);
 
     private final Word[] slots = new Word[SLOTS];
+    /** Each slot's characters and hash, beside it: comparing them is cheaper than reading the word's string. */
+    private final char[][] keys = new char[SLOTS][];
+    private final int[] hashes = new int[SLOTS];
 
     /** A word's text, its normalised lower case and whether it is a number, as the tokenizer makes them. */
     record Word(String text, String lower, boolean number) {
@@ -35,21 +38,23 @@ final class WordCache {
             hash = 31 * hash + text[k];
         }
         int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
-        Word cached = slots[slot];
-        if (cached != null && sameChars(cached.text(), text, from, to)) {
-            return cached;
+        char[] key = keys[slot];
+        if (key != null && hashes[slot] == hash && sameChars(key, text, from, to)) {
+            return slots[slot];
         }
         Word made = make.make(text, from, to);
         slots[slot] = made;
+        keys[slot] = java.util.Arrays.copyOfRange(text, from, to);
+        hashes[slot] = hash;
         return made;
     }
 
-    private static boolean sameChars(String s, char[] text, int from, int to) {
-        if (s.length() != to - from) {
+    private static boolean sameChars(char[] key, char[] text, int from, int to) {
+        if (key.length != to - from) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (s.charAt(k - from) != text[k]) {
+            if (key[k - from] != text[k]) {
                 return false;
             }
         }

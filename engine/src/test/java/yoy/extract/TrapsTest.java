@@ -28,4 +28,12 @@ class TrapsTest {
     void yieldNoCount(String text) {
         assertEquals(List.of(), counts(text));
     }
+
+    /** Digits of another script are read, not a crash: Double.parseDouble takes ASCII only. */
+    @org.junit.jupiter.api.Test
+    void readsDigitsOfAnyScript() {
+        List<Quantity> read = counts("police detained ١٢٠ protesters");
+        assertEquals(1, read.size());
+        assertEquals(120.0, read.get(0).interval().value());
+    }
 }

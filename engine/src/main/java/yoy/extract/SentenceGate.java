@@ -1,0 +1,227 @@
+package yoy.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import yoy.indicators.Indicator;
+import yoy.indicators.IndicatorSet;
+import yoy.indicators.Measure;
+import yoy.indicators.Phrase;
+
+/**
+ * A cheap test run on a sentence's raw text before it is tokenised: can it yield a figure at all? A figure
+ * needs a number, and every measure needs one of its cues in the sentence, so a sentence without both is
+ * never tokenised for its own sake (a later sentence may still read it as context). The test is
+ * conservative: it may say yes when extraction finds nothing, never the reverse, so skipping the sentences
+ * it refuses changes no result.
+ *
+ * <p>Both tests look at the runs of letters of the text. A number starts at a digit or at a number word
+ * ({@link NumberWords}). A cue matches a word token, and a word token starts with a run of letters: for a
+ * cue word such as {@code refus*} or {@code ill-treat*}, its leading ASCII letters ("refus", "ill") must
+ * begin the run, or be the whole run when something other than {@code *} follows them. A run with a letter
+ * beyond ASCII is let through, since its lower case might be anything.
+ *
+ * <p>This runs on every character of the corpus, so it allocates nothing per sentence: the cue keys sit in
+ * small open-addressing tables probed with a hash computed while the run is scanned. Immutable; thread-safe.
+ */
+final class SentenceGate {
+
+    /** Keys that must be a whole run ("denied"), and keys that must begin one ("refus" of {@code refus*}). */
+    private final KeyTable whole;
+    private final KeyTable leading;
+    /** Lengths at which a run is looked up in {@link #leading}. */
+    private final boolean[] leadingLength;
+    /** Longest key of {@link #whole}: longer runs are not looked up there. */
+    private final int longest;
+    /** False when some cue can match a word that begins with a digit: every sentence with a number may then hold a cue. */
+    private final boolean cuesByLetters;
+
+    private SentenceGate(List<String> wholeKeys, List<String> leadingKeys, boolean cuesByLetters) {
+        this.whole = new KeyTable(wholeKeys);
+        this.leading = new KeyTable(leadingKeys);
+        int max = 0;
+        for (String k : wholeKeys) {
+            max = Math.max(max, k.length());
+        }
+        this.longest = max;
+        int maxLeading = 0;
+        for (String k : leadingKeys) {
+            maxLeading = Math.max(maxLeading, k.length());
+        }
+        this.leadingLength = new boolean[maxLeading + 1];
+        for (String k : leadingKeys) {
+            leadingLength[k.length()] = true;
+        }
+        this.cuesByLetters = cuesByLetters;
+    }
+
+    /** The gate of every cue of every measure of {@code set}. */
+    static SentenceGate of(IndicatorSet set) {
+        List<String> wholeKeys = new ArrayList<>();
+        List<String> leadingKeys = new ArrayList<>();
+        boolean byLetters = true;
+        for (Indicator ind : set.indicators()) {
+            for (Measure m : ind.measures()) {
+                for (Phrase cue : m.cues()) {
+                    byLetters &= addKey(cue, wholeKeys, leadingKeys);
+                }
+            }
+        }
+        return new SentenceGate(wholeKeys, leadingKeys, byLetters);
+    }
+
+    /**
+     * Files the key of one cue: one of its words must stand in the sentence for the cue to match, and the
+     * longest run of letters is the rarest in general ("custody" of "in custody"). False when the cue may
+     * match with no run of letters to tell it, as when all its words begin with digits.
+     */
+    private static boolean addKey(Phrase cue, List<String> wholeKeys, List<String> leadingKeys) {
+        String best = null;
+        for (String word : cue.words()) {
+            if (best == null || asciiLetters(word) > asciiLetters(best)) {
+                best = word;
+            }
+        }
+        int n = asciiLetters(best);
+        if (n == 0) {
+            // A word token begins with a letter or a digit. A word beginning with a letter beyond ASCII matches
+            // only runs the scan lets through anyway; one beginning with a mark or a '*' matches no word.
+            return !cue.words().stream().allMatch(w -> Character.isDigit(w.charAt(0)));
+        }
+        String key = best.substring(0, n);
+        if (n < best.length() && best.charAt(n) == '*') {
+            leadingKeys.add(key);
+        } else {
+            wholeKeys.add(key);
+        }
+        return true;
+    }
+
+    /** How many lower-case ASCII letters the word begins with. */
+    private static int asciiLetters(String word) {
+        int n = 0;
+        while (n < word.length() && isAsciiLetter(word.charAt(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * False when text[from, to) surely yields no figure: it holds no number, or no cue of any measure. With
+     * {@code countsOnly}, a number must be one that may be a count: a lone year does not do (see {@link LoneYears});
+     * without it, any number does, as {@code explain} shows years as near misses.
+     */
+    boolean mayYield(char[] text, int from, int to, boolean countsOnly) {
+        boolean number = false;
+        boolean cue = !cuesByLetters;
+        int i = from;
+        while (i < to) {
+            char c = text[i];
+            if (!isLetter(c)) {
+                if (!number && isDigit(c)) {
+                    int end = digitsEnd(text, i, to);
+                    number = !countsOnly || !LoneYears.only(text, from, to, i, end);
+                    if (number && cue) {
+                        return true;
+                    }
+                    i = end;
+                    continue;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            int hash = 0;
+            boolean plain = true;
+            boolean leads = false;
+            do {
+                plain &= c < 128;
+                hash = 31 * hash + (c | 0x20); // the lower case of ASCII letters, the only runs looked up
+                i++;
+                int n = i - start;
+                if (!cue && !leads && n < leadingLength.length && leadingLength[n]) {
+                    leads = plain && leading.holds(text, start, n, hash);
+                }
+            } while (i < to && isLetter(c = text[i]));
+            if (!plain) {
+                return true;
+            }
+            int n = i - start;
+            number = number || (n <= NumberWords.LONGEST && NumberWords.known(text, start, n, hash));
+            cue = cue || leads || (n <= longest && whole.holds(text, start, n, hash));
+            if (number && cue) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End of the run of ASCII digits at {@code i}; a digit beyond ASCII stands alone. */
+    private static int digitsEnd(char[] text, int i, int to) {
+        int k = i + 1;
+        if (text[i] < 128) {
+            while (k < to && text[k] >= '0' && text[k] <= '9') {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /** Lower-case ASCII keys in an open-addressing table, probed by {@link String#hashCode} of the run. */
+    static final class KeyTable {
+        private final char[][] slots;
+        /** Each slot's hash, compared before its characters: most probes meet another word or an empty slot. */
+        private final int[] hashes;
+
+        KeyTable(List<String> keys) {
+            int size = Integer.highestOneBit(Math.max(4, keys.size() * 4) - 1) << 1;
+            slots = new char[size][];
+            hashes = new int[size];
+            for (String k : keys) {
+                int slot = k.hashCode() & (size - 1);
+                while (slots[slot] != null && !k.equals(new String(slots[slot]))) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                slots[slot] = k.toCharArray();
+                hashes[slot] = k.hashCode();
+            }
+        }
+
+        /**
+         * True when the run of ASCII letters {@code text[from, from + n)}, lower-cased, is a key; {@code hash} is
+         * {@link String#hashCode} of its lower case.
+         */
+        boolean holds(char[] text, int from, int n, int hash) {
+            int mask = slots.length - 1;
+            for (int slot = hash & mask; slots[slot] != null; slot = (slot + 1) & mask) {
+                if (hashes[slot] == hash && sameLetters(slots[slot], text, from, n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean sameLetters(char[] key, char[] text, int from, int n) {
+            if (key.length != n) {
+                return false;
+            }
+            for (int k = 0; k < n; k++) {
+                if (key[k] != (text[from + k] | 0x20)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
