@@ -13,26 +13,16 @@ import java.util.List;
  */
 final class NumberWords {
 
-    private static final SentenceGate.KeyTable TABLE;
-    static final int LONGEST;
-
-    static {
-        List<String> words = new ArrayList<>(Lexicon.UNITS.keySet());
-        words.addAll(Lexicon.TENS.keySet());
-        words.addAll(Lexicon.VAGUE.keySet());
-        words.addAll(List.of("dozen", "hundred", "thousand", "tens"));
-        TABLE = new SentenceGate.KeyTable(words);
-        LONGEST = words.stream().mapToInt(String::length).max().orElse(0);
-    }
+    static final List<String> WORDS = words();
 
     private NumberWords() {
     }
 
-    /**
-     * True when the run of ASCII letters {@code text[from, from + n)}, lower-cased, is one of the words; {@code hash}
-     * is {@link String#hashCode} of its lower case.
-     */
-    static boolean known(char[] text, int from, int n, int hash) {
-        return TABLE.holds(text, from, n, hash);
+    private static List<String> words() {
+        List<String> words = new ArrayList<>(Lexicon.UNITS.keySet());
+        words.addAll(Lexicon.TENS.keySet());
+        words.addAll(Lexicon.VAGUE.keySet());
+        words.addAll(List.of("dozen", "hundred", "thousand", "tens"));
+        return List.copyOf(words);
     }
 }

@@ -25,33 +25,34 @@ import yoy.indicators.Phrase;
  */
 final class SentenceGate {
 
-    /** Keys that must be a whole run ("denied"), and keys that must begin one ("refus" of {@code refus*}). */
+    /** Flags of a key in {@link #whole}: a number word, a cue's key. */
+    private static final int NUMBER = 1;
+    private static final int CUE = 2;
+
+    /**
+     * Runs looked up whole: number words and the keys of cues ("denied"), in one table so that a run costs one
+     * probe. And the keys that must begin a run ("refus" of {@code refus*}).
+     */
     private final KeyTable whole;
     private final KeyTable leading;
-    /** Lengths at which a run is looked up in {@link #leading}. */
-    private final boolean[] leadingLength;
-    /** Longest key of {@link #whole}: longer runs are not looked up there. */
-    private final int longest;
+    /** Bit n set: a run's first n letters are looked up in {@link #leading}. Keys are shorter than 64. */
+    private final long leadingLengths;
     /** False when some cue can match a word that begins with a digit: every sentence with a number may then hold a cue. */
     private final boolean cuesByLetters;
 
     private SentenceGate(List<String> wholeKeys, List<String> leadingKeys, boolean cuesByLetters) {
-        this.whole = new KeyTable(wholeKeys);
+        java.util.Map<String, Integer> flags = new java.util.HashMap<>();
+        NumberWords.WORDS.forEach(w -> flags.merge(w, NUMBER, (a, b) -> a | b));
+        wholeKeys.forEach(k -> flags.merge(k, CUE, (a, b) -> a | b));
+        this.whole = new KeyTable(flags);
         this.leading = new KeyTable(leadingKeys);
-        int max = 0;
-        for (String k : wholeKeys) {
-            max = Math.max(max, k.length());
-        }
-        this.longest = max;
-        int maxLeading = 0;
+        long lengths = 0;
         for (String k : leadingKeys) {
-            maxLeading = Math.max(maxLeading, k.length());
+            lengths |= k.length() < 64 ? 1L << k.length() : 0;
         }
-        this.leadingLength = new boolean[maxLeading + 1];
-        for (String k : leadingKeys) {
-            leadingLength[k.length()] = true;
-        }
-        this.cuesByLetters = cuesByLetters;
+        this.leadingLengths = lengths;
+        // A leading key of 64 letters or more has no bit: the scan cannot tell it, so it lets every number through.
+        this.cuesByLetters = cuesByLetters && leadingKeys.stream().allMatch(k -> k.length() < 64);
     }
 
     /** The gate of every cue of every measure of {@code set}. */
@@ -138,7 +139,8 @@ final class SentenceGate {
                 hash = 31 * hash + (c | 0x20); // the lower case of ASCII letters, the only runs looked up
                 i++;
                 int n = i - start;
-                if (!cue && !leads && n < leadingLength.length && leadingLength[n]) {
+                // The hashes of the run's first letters, kept where a leading key that long exists.
+                if (n < 64 && (leadingLengths >>> n & 1) != 0 && !cue && !leads) {
                     leads = plain && leading.holds(text, start, n, hash);
                 }
             } while (i < to && isLetter(c = text[i]));
@@ -146,8 +148,9 @@ final class SentenceGate {
                 return true;
             }
             int n = i - start;
-            number = number || (n <= NumberWords.LONGEST && NumberWords.known(text, start, n, hash));
-            cue = cue || leads || (n <= longest && whole.holds(text, start, n, hash));
+            int flags = whole.flags(text, start, n, hash);
+            number |= (flags & NUMBER) != 0;
+            cue |= leads || (flags & CUE) != 0;
             if (number && cue) {
                 return true;
             }
@@ -174,8 +177,18 @@ final class SentenceGate {
         return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
+    private static final boolean[] ASCII_LETTER = new boolean[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_LETTER[c] = true;
+            ASCII_LETTER[c - 32] = true;
+        }
+    }
+
+    /** A table for ASCII: this runs on every character of the corpus. */
     private static boolean isLetter(char c) {
-        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        return c < 128 ? ASCII_LETTER[c] : Character.isLetter(c);
     }
 
     /** Lower-case ASCII keys in an open-addressing table, probed by {@link String#hashCode} of the run. */
@@ -183,19 +196,34 @@ final class SentenceGate {
         private final char[][] slots;
         /** Each slot's hash, compared before its characters: most probes meet another word or an empty slot. */
         private final int[] hashes;
+        private final int[] flags;
+        /** Longer runs are not looked up. */
+        private final int longest;
 
         KeyTable(List<String> keys) {
-            int size = Integer.highestOneBit(Math.max(4, keys.size() * 4) - 1) << 1;
+            this(keys.stream().collect(java.util.stream.Collectors.toMap(k -> k, k -> 1, (a, b) -> a)));
+        }
+
+        /** Keys with flags other than 0. */
+        KeyTable(java.util.Map<String, Integer> keyFlags) {
+            // An eighth full: most runs are no key, and an empty slot ends their probe at once.
+            int size = Integer.highestOneBit(Math.max(8, keyFlags.size() * 8) - 1) << 1;
             slots = new char[size][];
             hashes = new int[size];
-            for (String k : keys) {
+            flags = new int[size];
+            int max = 0;
+            for (java.util.Map.Entry<String, Integer> e : new java.util.TreeMap<>(keyFlags).entrySet()) {
+                String k = e.getKey();
                 int slot = k.hashCode() & (size - 1);
-                while (slots[slot] != null && !k.equals(new String(slots[slot]))) {
+                while (slots[slot] != null) {
                     slot = (slot + 1) & (size - 1);
                 }
                 slots[slot] = k.toCharArray();
                 hashes[slot] = k.hashCode();
+                flags[slot] = e.getValue();
+                max = Math.max(max, k.length());
             }
+            longest = max;
         }
 
         /**
@@ -203,13 +231,21 @@ final class SentenceGate {
          * {@link String#hashCode} of its lower case.
          */
         boolean holds(char[] text, int from, int n, int hash) {
+            return flags(text, from, n, hash) != 0;
+        }
+
+        /** The flags of the run as a key (see {@link #holds}), or 0 when it is none. */
+        int flags(char[] text, int from, int n, int hash) {
+            if (n > longest) {
+                return 0;
+            }
             int mask = slots.length - 1;
             for (int slot = hash & mask; slots[slot] != null; slot = (slot + 1) & mask) {
                 if (hashes[slot] == hash && sameLetters(slots[slot], text, from, n)) {
-                    return true;
+                    return flags[slot];
                 }
             }
-            return false;
+            return 0;
         }
 
         private static boolean sameLetters(char[] key, char[] text, int from, int n) {
