@@ -72,6 +72,11 @@ final class NumberReader {
         return QUALIFIERS_BY_LAST_WORD.keySet();
     }
 
+    /** The words of every qualifier ("no", "more", "than"), longest first. */
+    static List<List<String>> qualifierPhrases() {
+        return QUALIFIERS.stream().map(q -> List.of(q.words)).toList();
+    }
+
     private static List<QualifierWords> longestFirst(QualifierWords... all) {
         List<QualifierWords> list = new ArrayList<>(List.of(all));
         list.sort((a, b) -> Integer.compare(b.words.length, a.words.length));

@@ -25,9 +25,12 @@ import yoy.indicators.Phrase;
  */
 final class SentenceGate {
 
-    /** Flags of a key in {@link #whole}: a number word, a cue's key. */
+    /** Flags of a key in {@link #whole}: the three kinds of {@link NumberWords}, a cue's key. */
     private static final int NUMBER = 1;
     private static final int CUE = 2;
+    private static final int COUNTING = 4;
+    private static final int AFTER_ARTICLE = 8;
+    private static final int TENS = 16;
 
     /**
      * Runs looked up whole: number words and the keys of cues ("denied"), in one table so that a run costs one
@@ -40,9 +43,16 @@ final class SentenceGate {
     /** False when some cue can match a word that begins with a digit: every sentence with a number may then hold a cue. */
     private final boolean cuesByLetters;
 
-    private SentenceGate(List<String> wholeKeys, List<String> leadingKeys, boolean cuesByLetters) {
+    /** True when every word of every cue is plain ASCII: then a word with a letter beyond ASCII is no cue word. */
+    private final boolean asciiCues;
+
+    private SentenceGate(List<String> wholeKeys, List<String> leadingKeys, boolean cuesByLetters, boolean asciiCues) {
+        this.asciiCues = asciiCues;
         java.util.Map<String, Integer> flags = new java.util.HashMap<>();
-        NumberWords.WORDS.forEach(w -> flags.merge(w, NUMBER, (a, b) -> a | b));
+        NumberWords.ALWAYS.forEach(w -> flags.merge(w, NUMBER, (a, b) -> a | b));
+        NumberWords.COUNTING.forEach(w -> flags.merge(w, COUNTING, (a, b) -> a | b));
+        NumberWords.AFTER_ARTICLE.forEach(w -> flags.merge(w, AFTER_ARTICLE, (a, b) -> a | b));
+        Lexicon.TENS.keySet().forEach(w -> flags.merge(w, TENS, (a, b) -> a | b));
         wholeKeys.forEach(k -> flags.merge(k, CUE, (a, b) -> a | b));
         this.whole = new KeyTable(flags);
         this.leading = new KeyTable(leadingKeys);
@@ -60,14 +70,16 @@ final class SentenceGate {
         List<String> wholeKeys = new ArrayList<>();
         List<String> leadingKeys = new ArrayList<>();
         boolean byLetters = true;
+        boolean ascii = true;
         for (Indicator ind : set.indicators()) {
             for (Measure m : ind.measures()) {
                 for (Phrase cue : m.cues()) {
                     byLetters &= addKey(cue, wholeKeys, leadingKeys);
+                    ascii &= cue.words().stream().allMatch(w -> w.chars().allMatch(c -> c < 128));
                 }
             }
         }
-        return new SentenceGate(wholeKeys, leadingKeys, byLetters);
+        return new SentenceGate(wholeKeys, leadingKeys, byLetters, ascii);
     }
 
     /**
@@ -108,7 +120,8 @@ final class SentenceGate {
 
     /**
      * False when text[from, to) surely yields no figure: it holds no number, or no cue of any measure. With
-     * {@code countsOnly}, a number must be one that may be a count: a lone year does not do (see {@link LoneYears});
+     * {@code countsOnly}, a number must be one that may be a count: a year, a day or a duration does not do (see
+     * {@link NotCounts});
      * without it, any number does, as {@code explain} shows years as near misses.
      */
     boolean mayYield(char[] text, int from, int to, boolean countsOnly) {
@@ -120,7 +133,9 @@ final class SentenceGate {
             if (!isLetter(c)) {
                 if (!number && isDigit(c)) {
                     int end = digitsEnd(text, i, to);
-                    number = !countsOnly || !LoneYears.only(text, from, to, i, end);
+                    // Digits that continue a token ("12" of "10-12", "2023" of "mid-2023") are judged with its start.
+                    number = !NotCounts.continuesToken(text, from, i)
+                            && (!countsOnly || !NotCounts.digits(text, from, to, i, end));
                     if (number && cue) {
                         return true;
                     }
@@ -144,18 +159,52 @@ final class SentenceGate {
                     leads = plain && leading.holds(text, start, n, hash);
                 }
             } while (i < to && isLetter(c = text[i]));
-            if (!plain) {
-                return true;
-            }
             int n = i - start;
+            if (NotCounts.continuesToken(text, from, start)) {
+                continue; // neither a number word nor a cue word: both are whole tokens, found by their start
+            }
+            if (!plain) {
+                // Names in other scripts or with accents ("Mijatović"): such a token, lower-cased, is no number word
+                // and no ASCII cue word, but it may begin with a leading key ("refusé"), looked up above.
+                if (!asciiCues || !staysBeyondAscii(text, start, i)) {
+                    return true;
+                }
+                cue |= leads;
+                if (number && cue) {
+                    return true;
+                }
+                continue;
+            }
             int flags = whole.flags(text, start, n, hash);
-            number |= (flags & NUMBER) != 0;
+            number = number || numberWord(flags, text, from, to, start, i, countsOnly);
             cue |= leads || (flags & CUE) != 0;
             if (number && cue) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when some letter of text[start, end) stays beyond ASCII in lower case, so the word cannot equal an ASCII word. */
+    private static boolean staysBeyondAscii(char[] text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = text[k];
+            if (c >= 128 && Character.toLowerCase(c) >= 128 && Character.toUpperCase(c) >= 128) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the run of letters text[start, end), a token's start with {@code flags}, may start a number (a count). */
+    private static boolean numberWord(int flags, char[] text, int from, int to, int start, int end, boolean countsOnly) {
+        if ((flags & AFTER_ARTICLE) != 0) {
+            return NotCounts.articleBefore(text, from, to, start);
+        }
+        if ((flags & (NUMBER | COUNTING)) == 0) {
+            return false;
+        }
+        return !countsOnly || !NotCounts.numberWord(text, from, to, start, end, (flags & TENS) != 0);
     }
 
     /** End of the run of ASCII digits at {@code i}; a digit beyond ASCII stands alone. */

@@ -71,12 +71,13 @@ class SentenceGateTest {
     }
 
     private static final String[] BEFORE = {"", "in ", "more than ", "over ", "between ", "about ", "at least ", "(", "-",
-            "x-", "1.", "1,", "’", "No. ", "some ", "up to ", "Between ", "ABOUT ", "à ", "\u00A0", "and ", "to "};
+            "x-", "1.", "1,", "’", "mid-", "A", "non-", "the first half of ", "no more than ", "a minimum of ", "in excess of ", "upwards of ", "of ", "minimum of ", "no, more than ", "not less than ", "No. ", "some ", "up to ", "Between ", "ABOUT ", "à ", "\u00A0", "and ", "to ", "March ", "May ", "march ", "June ", "a ", "an ", "A "};
     private static final String[] AFTER = {"", ".", ",", " million", " Million people", " thousand", " hundred", "s",
-            "-", "-strong", "–2024", ",000", ".5", " people", " protesters", ")", "\u0301", " billion", "%"};
-    private static final String[] YEARS = {"2023", "1800", "2100", "1799", "2101", "0203", "202", "20234", "١٩٩٩"};
+            "-", "-strong", "–2024", ",000", ".5", " people", " protesters", ")", "\u0301", " billion", "%", " years", " Years’", " year's", " March", " march", " May", " may", " Jan.", " of March", "–15 March", " to 15", " and a half years", " consecutive years", " months’ imprisonment", " million years", " thousand", "-year-old", "th", "’s", "-day", " years’", " days.", " of years", " decades", " night", "–12 March", " to 12 March", " March 12", " 12–15"};
+    private static final String[] YEARS = {"2023", "1800", "2100", "1799", "2101", "0203", "202", "20234", "١٩٩٩", "12", "31", "32", "0", "1", "five", "Twenty", "a dozen", "dozen", "a few", "few", "several", "tens", "an hundred", "twenty", "twenty-three", "five-year", "12-month", "12th", "4th", "twenty-year-old", "dozens", "hundreds-strong", "A dozen", "zero", "one"};
     private static final String[] CUES = {"were detained", "were arrested", "in custody", "refused permits",
-            "the authorities", "were banned", "were prosecuted", "political prisoners", "were killed", "nothing"};
+            "the authorities", "were banned", "were prosecuted", "political prisoners", "were killed", "nothing",
+            "were refusé", "REFUSED", "Détained", "were \u212Ailled", "İn custody", "were de\u0301tained", "Mijatović said"};
 
     /** Seeded sentences around the edges of the lone-year rule: every year-like run, before and after anything. */
     @ParameterizedTest(name = "seed {0}")

@@ -1,0 +1,279 @@
+package yoy.extract;
+
+import java.util.List;
+
+/**
+ * Tells, on raw text, numbers that the number reader surely reads as something other than a count, or not as a
+ * number at all, so that {@link SentenceGate} can skip a sentence whose only numbers are such: a report dates nearly
+ * every sentence, and gives lengths of sentences and ages in compounds. Conservative: when in doubt a number may
+ * be a count. Each rule mirrors what {@link NumberReader} does with such a token whatever stands around it:
+ * <ul>
+ *   <li>a run that continues a token ("five" of "twenty-five", "th" of "12th") is read with the token's start;</li>
+ *   <li>a token of digits and letters ("12-month", "12th", "A2023") is no number, nor is a number word joined to
+ *       more letters ("four-year-old"), except a tens word ("twenty-three");</li>
+ *   <li>four digits from 1800 to 2100 are a year, unless a qualifier ("more than") or "between" comes right
+ *       before them or a scale word ("million") right after;</li>
+ *   <li>digits or a number word followed by a unit of time are a duration ("five years");</li>
+ *   <li>one or two digits up to 31 beside a month are a day ("12 March", or "March 12" when no dash, "to" or
+ *       scale word follows).</li>
+ * </ul>
+ */
+final class NotCounts {
+
+    private static final List<List<String>> QUALIFIERS = qualifiers();
+    private static final SentenceGate.KeyTable SCALES = new SentenceGate.KeyTable(List.copyOf(Lexicon.SCALES.keySet()));
+    private static final SentenceGate.KeyTable TIME_UNITS = new SentenceGate.KeyTable(
+            Lexicon.TIME_UNITS.stream().filter(NotCounts::plainWord).sorted().toList());
+    private static final SentenceGate.KeyTable TO = new SentenceGate.KeyTable(List.of("to"));
+    private static final SentenceGate.KeyTable ARTICLES = new SentenceGate.KeyTable(List.of("a", "an"));
+
+    private NotCounts() {
+    }
+
+    private static List<List<String>> qualifiers() {
+        List<List<String>> out = new java.util.ArrayList<>(NumberReader.qualifierPhrases());
+        out.add(List.of("between"));
+        return List.copyOf(out);
+    }
+
+    private static boolean plainWord(String w) {
+        return w.chars().allMatch(c -> c >= 'a' && c <= 'z');
+    }
+
+    /**
+     * True when the run (of letters or digits) at {@code start} continues a token begun before it: the tokenizer
+     * joins it to what precedes, and the token is judged by its start.
+     */
+    static boolean continuesToken(char[] text, int from, int start) {
+        if (start - 1 < from) {
+            return false;
+        }
+        char before = text[start - 1];
+        if (Character.isLetterOrDigit(before)) {
+            return true;
+        }
+        return (before == '-' || before == '‑' || before == '\'' || before == '’') && start - 2 >= from
+                && Character.isLetterOrDigit(text[start - 2]);
+    }
+
+    /** True when the token that begins with the run ending at {@code end} goes on with letters or digits after it. */
+    private static boolean compound(char[] text, int to, int end, boolean lettersOnly) {
+        if (end >= to) {
+            return false;
+        }
+        char after = text[end];
+        if (lettersOnly ? Character.isLetter(after) : Character.isLetterOrDigit(after)) {
+            return true;
+        }
+        if ((after == '-' || after == '‑' || after == '\'' || after == '’') && end + 1 < to) {
+            char next = text[end + 1];
+            return lettersOnly ? Character.isLetter(next) : Character.isLetterOrDigit(next);
+        }
+        return false;
+    }
+
+    /** True when the digits text[start, end), the start of a token, in the sentence text[from, to), are surely no count. */
+    static boolean digits(char[] text, int from, int to, int start, int end) {
+        if (compound(text, to, end, true)) {
+            return true; // digits and letters: no number at all
+        }
+        if (!apart(text, from, to, start - 1, -1) || !apart(text, from, to, end, 1)) {
+            return false;
+        }
+        int v = 0;
+        for (int k = start; k < end; k++) {
+            char c = text[k];
+            if (c < '0' || c > '9' || end - start > 6) {
+                return false;
+            }
+            v = 10 * v + (c - '0');
+        }
+        if (end - start == 4 && v >= 1800 && v <= 2100 && !qualifierBefore(text, from, start)
+                && !wordBeside(text, from, to, end, 1, SCALES)) {
+            return true;
+        }
+        if (timeUnitAfter(text, from, to, end)) {
+            return true;
+        }
+        if (end - start <= 2 && v >= 1 && v <= 31) {
+            if (monthBeside(text, from, to, end, 1)) {
+                return true;
+            }
+            return monthBeside(text, from, to, start - 1, -1) && !wordBeside(text, from, to, end, 1, SCALES)
+                    && !wordBeside(text, from, to, end, 1, TO) && !dashAfter(text, to, end);
+        }
+        return false;
+    }
+
+    /**
+     * True when the number word text[start, end), the start of a token, is surely no count: joined to more letters
+     * ("four-year-old"; a tens word may make "twenty-three"), or a duration ("five years").
+     */
+    static boolean numberWord(char[] text, int from, int to, int start, int end, boolean tens) {
+        if (compound(text, to, end, false)) {
+            return !tens;
+        }
+        return apart(text, from, to, end, 1) && timeUnitAfter(text, from, to, end);
+    }
+
+    /** True when the word before the run of letters at {@code start} may be "a" or "an" ("a dozen", "a few"). */
+    static boolean articleBefore(char[] text, int from, int to, int start) {
+        return wordBeside(text, from, to, start - 1, -1, ARTICLES);
+    }
+
+    private static boolean timeUnitAfter(char[] text, int from, int to, int end) {
+        long run = runBeside(text, from, to, end, 1);
+        return wordIn(text, run, TIME_UNITS, false) && wholeToken(text, from, to, run);
+    }
+
+    /**
+     * True when the words right before the number, across white space only, may end with a qualifier ("more
+     * than") or "between". Words with letters beyond ASCII may be anything.
+     */
+    private static boolean qualifierBefore(char[] text, int from, int start) {
+        int[][] words = new int[3][];
+        int k = start - 1;
+        int n = 0;
+        while (n < words.length) {
+            long run = runBeside(text, from, text.length, k, -1);
+            int s = (int) (run >>> 32);
+            int e = (int) run;
+            if (e <= s) {
+                break;
+            }
+            if (!allAscii(text, s, e)) {
+                return true;
+            }
+            words[n++] = new int[] {s, e};
+            k = s - 1;
+        }
+        for (List<String> q : QUALIFIERS) {
+            if (q.size() <= n && endsWith(text, words, q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the words (nearest first) end with the qualifier's words, compared ignoring case. */
+    private static boolean endsWith(char[] text, int[][] words, List<String> q) {
+        for (int j = 0; j < q.size(); j++) {
+            int[] w = words[j];
+            String word = q.get(q.size() - 1 - j);
+            if (w[1] - w[0] != word.length()) {
+                return false;
+            }
+            for (int c = 0; c < word.length(); c++) {
+                if ((text[w[0] + c] | 0x20) != word.charAt(c)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** True when the character at {@code at} (the edge of the text when outside it) cannot join what is beside it to a token. */
+    private static boolean apart(char[] text, int from, int to, int at, int step) {
+        if (at < from || at >= to || isSpace(text[at])) {
+            return true;
+        }
+        char c = text[at];
+        if (c == '-' || c == '\'' || c == '’' || c == '‑' || c == ',' || c == '.') {
+            int far = at + step;
+            return far < from || far >= to || !partOfWord(text[far]);
+        }
+        return !partOfWord(c);
+    }
+
+    /** Bounds of the run of letters beside {@code at} across white space only, as start << 32 | end (none: 0). */
+    private static long runBeside(char[] text, int from, int to, int at, int step) {
+        if (at < from || at >= to || !isSpace(text[at])) {
+            return 0;
+        }
+        int k = at;
+        while (k >= from && k < to && isSpace(text[k])) {
+            k += step;
+        }
+        int near = k;
+        while (k >= from && k < to && Character.isLetter(text[k])) {
+            k += step;
+        }
+        int start = step > 0 ? near : k + 1;
+        int end = step > 0 ? k : near + 1;
+        return end <= start ? 0 : (long) start << 32 | end;
+    }
+
+    /**
+     * True when the word beside the number, across white space only, may be one of {@code words}: a word with
+     * letters beyond ASCII may be anything.
+     */
+    private static boolean wordBeside(char[] text, int from, int to, int at, int step, SentenceGate.KeyTable words) {
+        return wordIn(text, runBeside(text, from, to, at, step), words, true);
+    }
+
+    /** True when the run is one of {@code words} (ignoring case); a run with letters beyond ASCII is {@code otherScripts}. */
+    private static boolean wordIn(char[] text, long run, SentenceGate.KeyTable words, boolean otherScripts) {
+        int start = (int) (run >>> 32);
+        int end = (int) run;
+        if (end <= start) {
+            return false;
+        }
+        int hash = 0;
+        for (int j = start; j < end; j++) {
+            char c = text[j];
+            if (c >= 128) {
+                return otherScripts;
+            }
+            hash = 31 * hash + (c | 0x20);
+        }
+        return words.holds(text, start, end - start, hash);
+    }
+
+    /** True when the run of letters is a token by itself, so that its letters are the whole token. */
+    private static boolean wholeToken(char[] text, int from, int to, long run) {
+        int start = (int) (run >>> 32);
+        int end = (int) run;
+        return end > start && apart(text, from, to, start - 1, -1) && apart(text, from, to, end, 1)
+                && allAscii(text, start, end);
+    }
+
+    /** True when the word beside the number is surely a month as the number reader takes it: "May" and "March" capitalised. */
+    private static boolean monthBeside(char[] text, int from, int to, int at, int step) {
+        long run = runBeside(text, from, to, at, step);
+        if (!wholeToken(text, from, to, run)) {
+            return false;
+        }
+        int start = (int) (run >>> 32);
+        int end = (int) run;
+        Integer month = Lexicon.MONTHS.get(new String(text, start, end - start).toLowerCase(java.util.Locale.ROOT));
+        return month != null && (Character.isUpperCase(text[start]) || (month != 5 && month != 3));
+    }
+
+    /** True when a dash follows the number, across white space or none: "March 12–15" is a range. */
+    private static boolean dashAfter(char[] text, int to, int end) {
+        int k = end;
+        while (k < to && isSpace(text[k])) {
+            k++;
+        }
+        return k < to && (text[k] == '-' || text[k] == '–' || text[k] == '‑');
+    }
+
+    private static boolean allAscii(char[] text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (text[k] >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** As the tokenizer skips white space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || Character.isWhitespace(c) || c == '\u00A0';
+    }
+
+    /** A character the tokenizer keeps inside a word. */
+    private static boolean partOfWord(char c) {
+        return Character.isLetterOrDigit(c) || (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+}
