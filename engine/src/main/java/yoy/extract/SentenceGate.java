@@ -37,9 +37,14 @@ final class SentenceGate {
      * probe. And the keys that must begin a run ("refus" of {@code refus*}).
      */
     private final KeyTable whole;
-    private final KeyTable leading;
-    /** Bit n set: a run's first n letters are looked up in {@link #leading}. Keys are shorter than 64. */
-    private final long leadingLengths;
+    /**
+     * The leading keys, and the first {@link #prefixLength} letters of each (the length of the shortest): a run is
+     * looked up by its prefix's hash, kept while it is scanned, and only a prefix that matches is compared with
+     * the keys themselves.
+     */
+    private final char[][] leading;
+    private final KeyTable leadingPrefixes;
+    private final int prefixLength;
     /** False when some cue can match a word that begins with a digit: every sentence with a number may then hold a cue. */
     private final boolean cuesByLetters;
 
@@ -55,14 +60,10 @@ final class SentenceGate {
         Lexicon.TENS.keySet().forEach(w -> flags.merge(w, TENS, (a, b) -> a | b));
         wholeKeys.forEach(k -> flags.merge(k, CUE, (a, b) -> a | b));
         this.whole = new KeyTable(flags);
-        this.leading = new KeyTable(leadingKeys);
-        long lengths = 0;
-        for (String k : leadingKeys) {
-            lengths |= k.length() < 64 ? 1L << k.length() : 0;
-        }
-        this.leadingLengths = lengths;
-        // A leading key of 64 letters or more has no bit: the scan cannot tell it, so it lets every number through.
-        this.cuesByLetters = cuesByLetters && leadingKeys.stream().allMatch(k -> k.length() < 64);
+        this.leading = leadingKeys.stream().distinct().sorted().map(String::toCharArray).toArray(char[][]::new);
+        this.prefixLength = leadingKeys.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
+        this.leadingPrefixes = new KeyTable(leadingKeys.stream().map(k -> k.substring(0, prefixLength)).toList());
+        this.cuesByLetters = cuesByLetters;
     }
 
     /** The gate of every cue of every measure of {@code set}. */
@@ -147,25 +148,25 @@ final class SentenceGate {
             }
             int start = i;
             int hash = 0;
+            int prefixHash = 0;
             boolean plain = true;
-            boolean leads = false;
             do {
                 plain &= c < 128;
                 hash = 31 * hash + (c | 0x20); // the lower case of ASCII letters, the only runs looked up
                 i++;
-                int n = i - start;
-                // The hashes of the run's first letters, kept where a leading key that long exists.
-                if (n < 64 && (leadingLengths >>> n & 1) != 0 && !cue && !leads) {
-                    leads = plain && leading.holds(text, start, n, hash);
+                if (i - start == prefixLength) {
+                    prefixHash = hash;
                 }
             } while (i < to && isLetter(c = text[i]));
             int n = i - start;
+            boolean leads = !cue && n >= prefixLength && leadingPrefixes.holds(text, start, prefixLength, prefixHash)
+                    && leadsWith(text, start, n);
             if (NotCounts.continuesToken(text, from, start)) {
                 continue; // neither a number word nor a cue word: both are whole tokens, found by their start
             }
             if (!plain) {
                 // Names in other scripts or with accents ("Mijatović"): such a token, lower-cased, is no number word
-                // and no ASCII cue word, but it may begin with a leading key ("refusé"), looked up above.
+                // and no ASCII cue word, but it may begin with a leading key ("refusé").
                 if (!asciiCues || !staysBeyondAscii(text, start, i)) {
                     return true;
                 }
@@ -179,6 +180,16 @@ final class SentenceGate {
             number = number || numberWord(flags, text, from, to, start, i, countsOnly);
             cue |= leads || (flags & CUE) != 0;
             if (number && cue) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the run of letters text[start, start + n) begins with a leading key. */
+    private boolean leadsWith(char[] text, int start, int n) {
+        for (char[] key : leading) {
+            if (key.length <= n && KeyTable.sameLetters(key, text, start, key.length)) {
                 return true;
             }
         }
@@ -297,7 +308,7 @@ final class SentenceGate {
             return 0;
         }
 
-        private static boolean sameLetters(char[] key, char[] text, int from, int n) {
+        static boolean sameLetters(char[] key, char[] text, int from, int n) {
             if (key.length != n) {
                 return false;
             }

@@ -33,8 +33,9 @@ public final class Tokenizer {
             }
             int start = i;
             if (isLetterOrDigit(c)) {
-                i = wordEnd(text, i, to);
-                WordCache.Word w = words.word(text, start, i, Tokenizer::word);
+                long endAndHash = wordEnd(text, i, to);
+                i = (int) endAndHash;
+                WordCache.Word w = words.word(text, start, i, (int) (endAndHash >>> 32), Tokenizer::word);
                 Token.Kind kind = w.number() ? Token.Kind.NUMBER : Token.Kind.WORD;
                 out.add(new Token(w.text(), w.lower(), kind, start, i, start == prevEnd));
             } else {
@@ -105,10 +106,16 @@ public final class Tokenizer {
         return digit;
     }
 
-    private static int wordEnd(char[] text, int i, int to) {
+    /**
+     * Where the word starting at {@code i} ends, in the low half, and the {@link String#hashCode} of its characters in
+     * the high half: the word cache needs the hash, and this way the characters are read once.
+     */
+    private static long wordEnd(char[] text, int i, int to) {
+        int hash = 0;
         while (i < to) {
             char c = text[i];
             if (isLetterOrDigit(c) || (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK)) {
+                hash = 31 * hash + c;
                 i++;
                 continue;
             }
@@ -117,12 +124,13 @@ public final class Tokenizer {
             if (joiner && i + 1 < to && isLetterOrDigit(text[i + 1])
                     && (c != ',' || thousandsGroup(text, i + 1, to))
                     && (c != '.' || Character.isDigit(text[i + 1]))) {
+                hash = 31 * hash + c;
                 i++;
                 continue;
             }
             break;
         }
-        return i;
+        return (long) hash << 32 | i;
     }
 
     /** A comma joins digits only when exactly three digits follow, so "2, 3" stays apart. */

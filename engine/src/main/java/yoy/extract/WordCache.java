@@ -28,14 +28,13 @@ final class WordCache {
         return PER_THREAD.get();
     }
 
-    /** The word {@code text[from, to)}, made by {@code make} only when the cache does not hold it. */
-    Word word(char[] text, int from, int to, WordMaker make) {
+    /**
+     * The word {@code text[from, to)}, whose characters hash to {@code hash} as {@link String#hashCode} would, made by
+     * {@code make} only when the cache does not hold it.
+     */
+    Word word(char[] text, int from, int to, int hash, WordMaker make) {
         if (to - from > LONGEST) {
             return make.make(text, from, to);
-        }
-        int hash = 0;
-        for (int k = from; k < to; k++) {
-            hash = 31 * hash + text[k];
         }
         int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
         char[] key = keys[slot];
