@@ -93,7 +93,7 @@ public final class Segmenter {
             boolean paragraphCut = false;
             if (c == '.' || c == '!' || c == '?') {
                 cut = sentenceEnd(text, start, i, to);
-            } else if (i + 2 < to && isUpper(text[i + 1]) && isLower(c) && isLower(text[i + 2])
+            } else if (isLower(c) && i + 2 < to && isUpper(text[i + 1]) && isLower(text[i + 2])
                     && lowerRun(text, i) >= 2) {
                 cut = i + 1;
                 paragraphCut = true;
