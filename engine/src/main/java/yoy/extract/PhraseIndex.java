@@ -29,8 +29,12 @@ final class PhraseIndex {
     /** Enough for the vocabulary of a large corpus; beyond it, words are looked up without being cached. */
     private static final int CACHE_LIMIT = 200_000;
 
+    /**
+     * The distinct phrases, by their word patterns: the same words recur in many lists ("people" is a noun of
+     * eight measures), and matching them once per sentence rather than once per list is most of the saving.
+     */
     private final List<Phrase> phrases = new ArrayList<>();
-    private final IdentityHashMap<Phrase, Integer> ids = new IdentityHashMap<>();
+    private final Map<List<String>, Integer> ids = new HashMap<>();
     private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
     private final List<Integer> prefixed = new ArrayList<>();
     /** For each phrase of {@link #prefixed}, its first word pattern alone ("protest*"). */
@@ -46,12 +50,16 @@ final class PhraseIndex {
     /** Each phrase's word patterns with a trailing {@code *} cut off, and which of them were prefixes. */
     private final String[][] patterns;
     private final boolean[][] prefixes;
-    private final boolean[] isCue;
+    /**
+     * For each phrase, the indicators it is a cue of, as bits {@code 1L << (indicator index % 64)}: a quick test
+     * for the rules, exact up to 64 indicators and merely conservative beyond.
+     */
+    private final long[] cueOf;
     private final int lists;
 
     PhraseIndex(IndicatorSet set) {
-        List<Phrase> cues = new ArrayList<>();
-        for (Indicator ind : set.indicators()) {
+        List<Indicator> indicators = set.indicators();
+        for (Indicator ind : indicators) {
             addAll(ind.exclude());
             addAll(ind.topic().any());
             for (Measure m : ind.measures()) {
@@ -62,14 +70,13 @@ final class PhraseIndex {
                 if (m.topic() != null) {
                     addAll(m.topic().any());
                 }
-                cues.addAll(m.cues());
             }
         }
         int n = phrases.size();
         memberships = new int[n][];
         patterns = new String[n][];
         prefixes = new boolean[n][];
-        isCue = new boolean[n];
+        cueOf = new long[n];
         for (int id = 0; id < n; id++) {
             memberships[id] = memberOf.get(id).stream().mapToInt(Integer::intValue).toArray();
             List<String> words = phrases.get(id).words();
@@ -81,10 +88,18 @@ final class PhraseIndex {
                 patterns[id][i] = prefixes[id][i] ? w.substring(0, w.length() - 1) : w;
             }
         }
-        for (Phrase cue : cues) {
-            isCue[ids.get(cue)] = true;
+        for (int k = 0; k < indicators.size(); k++) {
+            for (Measure m : indicators.get(k).measures()) {
+                for (Phrase cue : m.cues()) {
+                    cueOf[ids.get(cue.words())] |= indicatorBit(k);
+                }
+            }
         }
         lists = listNumbers.size();
+    }
+
+    private static long indicatorBit(int indicator) {
+        return 1L << (indicator & 63);
     }
 
     private void addAll(List<Phrase> list) {
@@ -101,13 +116,13 @@ final class PhraseIndex {
     }
 
     private int add(Phrase p) {
-        Integer known = ids.get(p);
+        Integer known = ids.get(p.words());
         if (known != null) {
             return known;
         }
         int id = phrases.size();
         phrases.add(p);
-        ids.put(p, id);
+        ids.put(p.words(), id);
         memberOf.add(new ArrayList<>());
         String first = p.words().get(0);
         if (first.endsWith("*")) {
@@ -135,18 +150,19 @@ final class PhraseIndex {
      */
     static final class Hits {
 
-        static final Hits EMPTY = new Hits(null, NONE, NONE, false);
+        static final Hits EMPTY = new Hits(null, NONE, NONE, 0);
 
         private final int[] listStart;
         private final int[] entries;
         private final int[] positions;
-        private final boolean anyCue;
+        /** {@link #cueOf} of every phrase found. */
+        private final long cuedIndicators;
 
-        private Hits(int[] listStart, int[] entries, int[] positions, boolean anyCue) {
+        private Hits(int[] listStart, int[] entries, int[] positions, long cuedIndicators) {
             this.listStart = listStart;
             this.entries = entries;
             this.positions = positions;
-            this.anyCue = anyCue;
+            this.cuedIndicators = cuedIndicators;
         }
 
         /** True when some phrase of the list matches anywhere in the sentence. */
@@ -156,7 +172,15 @@ final class PhraseIndex {
 
         /** True when some cue of some measure matches anywhere in the sentence. */
         boolean anyCue() {
-            return anyCue;
+            return cuedIndicators != 0;
+        }
+
+        /**
+         * False when no cue of any measure of the indicator (by its index in the set) matches in the sentence;
+         * true when one may.
+         */
+        boolean mayCue(int indicator) {
+            return (cuedIndicators & indicatorBit(indicator)) != 0;
         }
 
         /** True when some phrase of the list matches wholly within words [from, to). */
@@ -287,7 +311,7 @@ final class PhraseIndex {
         int[] positions = new int[nPositions];
         int[] posStart = new int[nMatched + 1];
         int nEntries = 0;
-        boolean anyCue = false;
+        long cued = 0;
         for (int k = 0; k < nMatched; k++) {
             int id = matched[k];
             System.arraycopy(s.found[id], 0, positions, posStart[k], counts[id]);
@@ -298,7 +322,7 @@ final class PhraseIndex {
                 listCounts[member[j]]++;
             }
             nEntries += member.length / 2;
-            anyCue |= isCue[id];
+            cued |= cueOf[id];
         }
         // Counts become start offsets; listCounts then serves as each list's fill cursor.
         int[] listStart = new int[lists + 1];
@@ -319,7 +343,7 @@ final class PhraseIndex {
             }
         }
         Arrays.fill(listCounts, 0);
-        return new Hits(listStart, entries, positions, anyCue);
+        return new Hits(listStart, entries, positions, cued);
     }
 
     /** True when phrase {@code id}, whose first word is known to match word {@code w}, matches from there on. */

@@ -76,16 +76,41 @@ final class RuleMatcher {
             // Every rule needs a cue in the number's clause: none stands in the sentence.
             return null;
         }
-        CountedNoun noun = CountedNoun.of(s, q);
-        int[] clause = s.clause(q.first());
+        Figure f = new Figure(paragraph, s, q, s.clause(q.first()));
         RuleMatch best = null;
-        for (IndicatorRules ind : rules) {
-            RuleMatch m = matchIndicator(ind, paragraph, s, q, noun, clause, nearMiss);
+        for (int k = 0; k < rules.length; k++) {
+            if (!s.mayCue(k)) {
+                continue;
+            }
+            RuleMatch m = matchIndicator(rules[k], f, nearMiss);
             if (m != null && (best == null || m.score() > best.score())) {
                 best = m;
             }
         }
         return best;
+    }
+
+    /** The number being matched, its sentence and clause, and its counted noun, found when a rule first needs it. */
+    private static final class Figure {
+        final List<SentenceView> paragraph;
+        final SentenceView s;
+        final Quantity q;
+        final int[] clause;
+        private CountedNoun noun;
+
+        Figure(List<SentenceView> paragraph, SentenceView s, Quantity q, int[] clause) {
+            this.paragraph = paragraph;
+            this.s = s;
+            this.q = q;
+            this.clause = clause;
+        }
+
+        CountedNoun noun() {
+            if (noun == null) {
+                noun = CountedNoun.of(s, q);
+            }
+            return noun;
+        }
     }
 
     /** Ids of the indicators one of whose measures has a cue in the number's clause. */
@@ -103,8 +128,8 @@ final class RuleMatcher {
         return out;
     }
 
-    private RuleMatch matchIndicator(IndicatorRules ind, List<SentenceView> paragraph, SentenceView s, Quantity q,
-            CountedNoun noun, int[] clause, BiConsumer<String, String> nearMiss) {
+    private RuleMatch matchIndicator(IndicatorRules ind, Figure f, BiConsumer<String, String> nearMiss) {
+        SentenceView s = f.s;
         RuleMatch best = null;
         String firstReason = null;
         boolean cueSeen = false;
@@ -112,13 +137,13 @@ final class RuleMatcher {
             if (!s.cued(m.cues())) {
                 continue;
             }
-            long cue = s.nearest(m.cues(), clause[0], clause[1], q.first());
+            long cue = s.nearest(m.cues(), f.clause[0], f.clause[1], f.q.first());
             if (cue < 0) {
                 continue;
             }
             cueSeen = true;
-            int nounLength = nounMatchLength(s, m.nouns(), noun);
-            String reason = refusal(ind, m, nounLength, paragraph, s, q, noun, clause, nearMiss != null);
+            int nounLength = nounMatchLength(s, m.nouns(), f.noun());
+            String reason = refusal(ind, m, nounLength, f, nearMiss != null);
             if (reason != null) {
                 firstReason = firstReason == null ? reason : firstReason;
                 continue;
@@ -143,11 +168,13 @@ final class RuleMatcher {
      * {@link #nounMatchLength}. The reason is spelled out only when {@code explain}; otherwise any refusal is
      * {@link #REFUSED}.
      */
-    private static String refusal(IndicatorRules rules, MeasureRules m, int nounLength, List<SentenceView> paragraph,
-            SentenceView s, Quantity q, CountedNoun noun, int[] clause, boolean explain) {
+    private static String refusal(IndicatorRules rules, MeasureRules m, int nounLength, Figure f, boolean explain) {
         Indicator ind = rules.indicator();
+        SentenceView s = f.s;
+        CountedNoun noun = f.noun();
+        int[] clause = f.clause;
         if (nounLength == 0 && !(m.measure().bareNumber() && noun.bare())
-                && !(noun.pronoun() && m.countsPeople() && cueFollows(s, m, q, clause))) {
+                && !(noun.pronoun() && m.countsPeople() && cueFollows(s, m, f.q, clause))) {
             return !explain ? REFUSED : "counted noun '" + text(s, noun.headFrom(), noun.headTo()) + "' is not one of measure "
                     + m.measure().id() + "'s nouns";
         }
@@ -157,7 +184,7 @@ final class RuleMatcher {
         if (m.nounRequires() >= 0 && !s.any(m.nounRequires(), noun.headFrom(), noun.extendedTo())) {
             return !explain ? REFUSED : "none of measure " + m.measure().id() + "'s noun_requires words stands in the noun phrase";
         }
-        if (m.topicWords() >= 0 && !topicPresent(m.topic().window(), m.topicWords(), paragraph, s, clause)) {
+        if (m.topicWords() >= 0 && !topicPresent(m.topic().window(), m.topicWords(), f.paragraph, s, clause)) {
             Topic topic = m.topic();
             return !explain ? REFUSED : "no topic word (" + topic.any().get(0).text() + ", ...) within the " + topic.window().code();
         }
@@ -195,20 +222,31 @@ final class RuleMatcher {
         return switch (window) {
             case CLAUSE -> s.any(topicWords, clause[0], clause[1]);
             case SENTENCE -> s.any(topicWords, 0, s.tokens().size());
-            case PARAGRAPH -> {
-                // Indexed, not for-each: this runs for every figure and measure with a paragraph topic.
-                for (int k = 0; k < paragraph.size(); k++) {
-                    SentenceView p = paragraph.get(k);
-                    if (p.any(topicWords, 0, p.tokens().size())) {
-                        yield true;
-                    }
-                    if (p == s) {
-                        break;
-                    }
-                }
-                yield false;
-            }
+            case PARAGRAPH -> inParagraph(topicWords, paragraph, s);
         };
+    }
+
+    /**
+     * True when a topic word stands in a sentence of the paragraph up to and including {@code s}. The figure's own
+     * sentence is asked first: the answer is the same in any order, but every sentence asked must be tokenised and
+     * matched, and the figure's own sentence already is.
+     */
+    private static boolean inParagraph(int topicWords, List<SentenceView> paragraph, SentenceView s) {
+        int at = paragraph.lastIndexOf(s);
+        if (at >= 0 && hasAnywhere(s, topicWords)) {
+            return true;
+        }
+        int end = at >= 0 ? at : paragraph.size();
+        for (int k = 0; k < end; k++) {
+            if (hasAnywhere(paragraph.get(k), topicWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAnywhere(SentenceView p, int phrases) {
+        return p.any(phrases, 0, p.tokens().size());
     }
 
     /** Length in words of the longest noun phrase of the measure found in the head noun phrase, or 0. */

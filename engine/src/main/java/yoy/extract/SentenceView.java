@@ -20,6 +20,7 @@ final class SentenceView {
     private int wordCount;
     private boolean[] segmentBreak;
     private boolean[] clauseBreak;
+    private boolean oneClause;
     private final PhraseIndex index;
     private PhraseIndex.Hits hits;
     private String quote;
@@ -66,15 +67,19 @@ final class SentenceView {
         tokenWord = new int[n];
         clauseBreak = new boolean[n];
         int words = 0;
+        oneClause = true;
         for (int i = 0; i < n; i++) {
             Token tok = tokens.get(i);
             tokenWord[i] = words;
             if (!tok.isPunct()) {
                 words++;
+                continue;
             }
+            // Marks only: a word token starts with a letter or digit, never with ";" or ",".
             String w = tok.lower();
             if (w.equals(";") || (w.equals(",") && i + 1 < n && CLAUSE_LINKS.contains(tokens.get(i + 1).lower()))) {
                 clauseBreak[i] = true;
+                oneClause = false;
             }
         }
         wordCount = words;
@@ -96,6 +101,12 @@ final class SentenceView {
     boolean anyCue() {
         prepare();
         return hits.anyCue();
+    }
+
+    /** False when no cue of indicator number {@code indicator} (in set order) stands in the sentence. */
+    boolean mayCue(int indicator) {
+        prepare();
+        return hits.mayCue(indicator);
     }
 
     /** The time expressions, read on first use: most sentences never need them. */
@@ -138,7 +149,8 @@ final class SentenceView {
     /** Token range [from, to) of the clause holding token {@code i}: cut at semicolons and ", but" and the like. */
     int[] clause(int i) {
         prepare();
-        return range(i, clauseBreak);
+        // Most sentences are one clause: no need to walk to both ends.
+        return oneClause ? new int[] {0, tokenWord.length} : range(i, clauseBreak);
     }
 
     private int[] range(int i, boolean[] breaks) {
