@@ -144,30 +144,40 @@ final class PhraseIndex {
     }
 
     /**
-     * Where the phrases of each list match in a sentence, in word positions. Entries of list {@code l} are
-     * {@code entries[4e .. 4e+3]} for {@code listStart[l] <= e < listStart[l+1]}: the phrase's index in the list,
-     * its length in words, and the range of {@code positions} holding where it starts, ascending.
+     * Where the phrases of each list match in a sentence, in word positions, as a chain of entries per list:
+     * {@code head[l]} is one more than the first entry of list {@code l} (0: none), and entry {@code e} is
+     * {@code entries[STRIDE*e ..]}: the phrase's index in the list, its length in words, the range of
+     * {@code positions} holding where it starts (ascending), and one more than the next entry of the list.
      */
     static final class Hits {
 
+        static final int STRIDE = 5;
         static final Hits EMPTY = new Hits(null, NONE, NONE, 0);
 
-        private final int[] listStart;
+        private final int[] head;
         private final int[] entries;
         private final int[] positions;
         /** {@link #cueOf} of every phrase found. */
         private final long cuedIndicators;
 
-        private Hits(int[] listStart, int[] entries, int[] positions, long cuedIndicators) {
-            this.listStart = listStart;
+        private Hits(int[] head, int[] entries, int[] positions, long cuedIndicators) {
+            this.head = head;
             this.entries = entries;
             this.positions = positions;
             this.cuedIndicators = cuedIndicators;
         }
 
+        private int first(int list) {
+            return head == null ? -1 : STRIDE * (head[list] - 1);
+        }
+
+        private int next(int e) {
+            return STRIDE * (entries[e + 4] - 1);
+        }
+
         /** True when some phrase of the list matches anywhere in the sentence. */
         boolean has(int list) {
-            return listStart != null && listStart[list + 1] > listStart[list];
+            return head != null && head[list] != 0;
         }
 
         /** True when some cue of some measure matches anywhere in the sentence. */
@@ -185,12 +195,9 @@ final class PhraseIndex {
 
         /** True when some phrase of the list matches wholly within words [from, to). */
         boolean any(int list, int from, int to) {
-            if (listStart == null) {
-                return false;
-            }
-            for (int e = listStart[list], end = listStart[list + 1]; e < end; e++) {
-                int length = entries[4 * e + 1];
-                for (int k = entries[4 * e + 2], kEnd = entries[4 * e + 3]; k < kEnd; k++) {
+            for (int e = first(list); e >= 0; e = next(e)) {
+                int length = entries[e + 1];
+                for (int k = entries[e + 2], end = entries[e + 3]; k < end; k++) {
                     int w = positions[k];
                     if (w >= from && w + length <= to) {
                         return true;
@@ -206,14 +213,11 @@ final class PhraseIndex {
          * of the list.
          */
         long nearest(int list, int from, int to, int anchor) {
-            if (listStart == null) {
-                return -1;
-            }
             long best = -1;
-            for (int e = listStart[list], end = listStart[list + 1]; e < end; e++) {
-                int index = entries[4 * e];
-                int length = entries[4 * e + 1];
-                for (int k = entries[4 * e + 2], kEnd = entries[4 * e + 3]; k < kEnd; k++) {
+            for (int e = first(list); e >= 0; e = next(e)) {
+                int index = entries[e];
+                int length = entries[e + 1];
+                for (int k = entries[e + 2], end = entries[e + 3]; k < end; k++) {
                     int w = positions[k];
                     if (w >= from && w + length <= to) {
                         int d = w > anchor ? w - anchor : Math.max(0, anchor - (w + length - 1));
@@ -229,16 +233,13 @@ final class PhraseIndex {
 
         /** Length of the longest phrase of the list that matches wholly within words [from, to), or 0. */
         int longest(int list, int from, int to) {
-            if (listStart == null) {
-                return 0;
-            }
             int best = 0;
-            for (int e = listStart[list], end = listStart[list + 1]; e < end; e++) {
-                int length = entries[4 * e + 1];
+            for (int e = first(list); e >= 0; e = next(e)) {
+                int length = entries[e + 1];
                 if (length <= best) {
                     continue;
                 }
-                for (int k = entries[4 * e + 2], kEnd = entries[4 * e + 3]; k < kEnd; k++) {
+                for (int k = entries[e + 2], end = entries[e + 3]; k < end; k++) {
                     int w = positions[k];
                     if (w >= from && w + length <= to) {
                         best = length;
@@ -258,7 +259,6 @@ final class PhraseIndex {
     private final class Scratch {
         final int[][] found = new int[phrases.size()][];
         final int[] counts = new int[phrases.size()];
-        final int[] listCounts = new int[lists + 1];
         int[] matched = new int[16];
         String[] words = new String[64];
         final StartCache starts = new StartCache();
@@ -307,43 +307,36 @@ final class PhraseIndex {
     private Hits collect(Scratch s, int nMatched, int nPositions) {
         int[] matched = s.matched;
         int[] counts = s.counts;
-        int[] listCounts = s.listCounts;
         int[] positions = new int[nPositions];
-        int[] posStart = new int[nMatched + 1];
         int nEntries = 0;
+        for (int k = 0; k < nMatched; k++) {
+            nEntries += memberships[matched[k]].length / 2;
+        }
+        int[] head = new int[lists];
+        int[] entries = new int[Hits.STRIDE * nEntries];
         long cued = 0;
+        int from = 0;
+        int e = 0;
         for (int k = 0; k < nMatched; k++) {
             int id = matched[k];
-            System.arraycopy(s.found[id], 0, positions, posStart[k], counts[id]);
-            posStart[k + 1] = posStart[k] + counts[id];
+            int to = from + counts[id];
+            System.arraycopy(s.found[id], 0, positions, from, counts[id]);
             counts[id] = 0;
             int[] member = memberships[id];
             for (int j = 0; j < member.length; j += 2) {
-                listCounts[member[j]]++;
-            }
-            nEntries += member.length / 2;
-            cued |= cueOf[id];
-        }
-        // Counts become start offsets; listCounts then serves as each list's fill cursor.
-        int[] listStart = new int[lists + 1];
-        for (int l = 0; l < lists; l++) {
-            listStart[l + 1] = listStart[l] + listCounts[l];
-            listCounts[l] = listStart[l];
-        }
-        int[] entries = new int[4 * nEntries];
-        for (int k = 0; k < nMatched; k++) {
-            int id = matched[k];
-            int[] member = memberships[id];
-            for (int j = 0; j < member.length; j += 2) {
-                int e = 4 * listCounts[member[j]]++;
+                int list = member[j];
                 entries[e] = member[j + 1];
                 entries[e + 1] = patterns[id].length;
-                entries[e + 2] = posStart[k];
-                entries[e + 3] = posStart[k + 1];
+                entries[e + 2] = from;
+                entries[e + 3] = to;
+                entries[e + 4] = head[list];
+                head[list] = e / Hits.STRIDE + 1;
+                e += Hits.STRIDE;
             }
+            cued |= cueOf[id];
+            from = to;
         }
-        Arrays.fill(listCounts, 0);
-        return new Hits(listStart, entries, positions, cued);
+        return new Hits(head, entries, positions, cued);
     }
 
     /** True when phrase {@code id}, whose first word is known to match word {@code w}, matches from there on. */

@@ -76,7 +76,7 @@ final class RuleMatcher {
             // Every rule needs a cue in the number's clause: none stands in the sentence.
             return null;
         }
-        Figure f = new Figure(paragraph, s, q, s.clause(q.first()));
+        Figure f = new Figure(paragraph, s, q);
         RuleMatch best = null;
         for (int k = 0; k < rules.length; k++) {
             if (!s.mayCue(k)) {
@@ -95,14 +95,17 @@ final class RuleMatcher {
         final List<SentenceView> paragraph;
         final SentenceView s;
         final Quantity q;
-        final int[] clause;
+        /** Token range [clauseFrom, clauseTo) of the number's clause. */
+        final int clauseFrom;
+        final int clauseTo;
         private CountedNoun noun;
 
-        Figure(List<SentenceView> paragraph, SentenceView s, Quantity q, int[] clause) {
+        Figure(List<SentenceView> paragraph, SentenceView s, Quantity q) {
             this.paragraph = paragraph;
             this.s = s;
             this.q = q;
-            this.clause = clause;
+            this.clauseFrom = s.clauseStart(q.first());
+            this.clauseTo = s.clauseEnd(q.first());
         }
 
         CountedNoun noun() {
@@ -137,7 +140,7 @@ final class RuleMatcher {
             if (!s.cued(m.cues())) {
                 continue;
             }
-            long cue = s.nearest(m.cues(), f.clause[0], f.clause[1], f.q.first());
+            long cue = s.nearest(m.cues(), f.clauseFrom, f.clauseTo, f.q.first());
             if (cue < 0) {
                 continue;
             }
@@ -172,23 +175,22 @@ final class RuleMatcher {
         Indicator ind = rules.indicator();
         SentenceView s = f.s;
         CountedNoun noun = f.noun();
-        int[] clause = f.clause;
         if (nounLength == 0 && !(m.measure().bareNumber() && noun.bare())
-                && !(noun.pronoun() && m.countsPeople() && cueFollows(s, m, f.q, clause))) {
+                && !(noun.pronoun() && m.countsPeople() && cueFollows(s, m, f))) {
             return !explain ? REFUSED : "counted noun '" + text(s, noun.headFrom(), noun.headTo()) + "' is not one of measure "
                     + m.measure().id() + "'s nouns";
         }
-        if (m.requires() >= 0 && !s.any(m.requires(), clause[0], clause[1])) {
+        if (m.requires() >= 0 && !s.any(m.requires(), f.clauseFrom, f.clauseTo)) {
             return !explain ? REFUSED : "none of measure " + m.measure().id() + "'s required words stands in the clause";
         }
         if (m.nounRequires() >= 0 && !s.any(m.nounRequires(), noun.headFrom(), noun.extendedTo())) {
             return !explain ? REFUSED : "none of measure " + m.measure().id() + "'s noun_requires words stands in the noun phrase";
         }
-        if (m.topicWords() >= 0 && !topicPresent(m.topic().window(), m.topicWords(), f.paragraph, s, clause)) {
+        if (m.topicWords() >= 0 && !topicPresent(m.topic().window(), m.topicWords(), f)) {
             Topic topic = m.topic();
             return !explain ? REFUSED : "no topic word (" + topic.any().get(0).text() + ", ...) within the " + topic.window().code();
         }
-        if (rules.exclude() >= 0 && s.any(rules.exclude(), clause[0], clause[1])) {
+        if (rules.exclude() >= 0 && s.any(rules.exclude(), f.clauseFrom, f.clauseTo)) {
             return !explain ? REFUSED : "an exclusion of " + ind.id() + " matches the clause";
         }
         String sentenceText = ind.excludePatterns().isEmpty() ? "" : s.text();
@@ -213,16 +215,15 @@ final class RuleMatcher {
     }
 
     /** For a pronoun count the cue must follow it ("six of whom were fined"), not precede it in another clause. */
-    private static boolean cueFollows(SentenceView s, MeasureRules m, Quantity q, int[] clause) {
-        return s.any(m.cues(), q.last() + 1, clause[1]);
+    private static boolean cueFollows(SentenceView s, MeasureRules m, Figure f) {
+        return s.any(m.cues(), f.q.last() + 1, f.clauseTo);
     }
 
-    private static boolean topicPresent(Window window, int topicWords, List<SentenceView> paragraph, SentenceView s,
-            int[] clause) {
+    private static boolean topicPresent(Window window, int topicWords, Figure f) {
         return switch (window) {
-            case CLAUSE -> s.any(topicWords, clause[0], clause[1]);
-            case SENTENCE -> s.any(topicWords, 0, s.tokens().size());
-            case PARAGRAPH -> inParagraph(topicWords, paragraph, s);
+            case CLAUSE -> f.s.any(topicWords, f.clauseFrom, f.clauseTo);
+            case SENTENCE -> hasAnywhere(f.s, topicWords);
+            case PARAGRAPH -> inParagraph(topicWords, f.paragraph, f.s);
         };
     }
 

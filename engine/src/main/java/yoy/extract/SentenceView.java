@@ -148,9 +148,35 @@ final class SentenceView {
 
     /** Token range [from, to) of the clause holding token {@code i}: cut at semicolons and ", but" and the like. */
     int[] clause(int i) {
+        return new int[] {clauseStart(i), clauseEnd(i)};
+    }
+
+    /** First token of the clause holding token {@code i}. */
+    int clauseStart(int i) {
         prepare();
-        // Most sentences are one clause: no need to walk to both ends.
-        return oneClause ? new int[] {0, tokenWord.length} : range(i, clauseBreak);
+        if (oneClause) {
+            // Most sentences are one clause: no need to walk to the start.
+            return 0;
+        }
+        int from = i;
+        while (from > 0 && !clauseBreak[from - 1]) {
+            from--;
+        }
+        return from;
+    }
+
+    /** End (exclusive) of the clause holding token {@code i}. */
+    int clauseEnd(int i) {
+        prepare();
+        int n = tokenWord.length;
+        if (oneClause) {
+            return n;
+        }
+        int to = i;
+        while (to < n && !clauseBreak[to]) {
+            to++;
+        }
+        return to;
     }
 
     private int[] range(int i, boolean[] breaks) {
