@@ -31,7 +31,8 @@ final class PhraseIndex {
 
     /**
      * The distinct phrases, by their word patterns: the same words recur in many lists ("people" is a noun of
-     * eight measures), and matching them once per sentence rather than once per list is most of the saving.
+     * eight measures), and matched once per sentence rather than once per list, a word has half as many
+     * phrases to try.
      */
     private final List<Phrase> phrases = new ArrayList<>();
     private final Map<List<String>, Integer> ids = new HashMap<>();
