@@ -2,7 +2,6 @@ package yoy.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,9 +17,11 @@ import yoy.indicators.Phrase;
  * sentence's words finds where every phrase matches. Rules then ask for positions instead of rescanning
  * the sentence for each number and measure.
  *
- * <p>Phrases are numbered so that a sentence's hits are an array, not a map: looking them up is on the
- * hot path of every figure. Thread-safe: the only state that changes after construction is a cache of
- * which phrases can start at a given word.
+ * <p>Every list of phrases the rules ask about (a measure's cues, an indicator's exclusions, ...) is numbered
+ * too, and a sentence's hits are filed under the lists they belong to: a sentence matches a handful of the
+ * set's phrases, so a question about a list of forty cues looks at the one or two of them that stand in the
+ * sentence, not at forty. Thread-safe: the only state that changes after construction is per-thread scratch
+ * space and a cache of which phrases can start at a given word.
  */
 final class PhraseIndex {
 
@@ -28,28 +29,41 @@ final class PhraseIndex {
     /** Enough for the vocabulary of a large corpus; beyond it, words are looked up without being cached. */
     private static final int CACHE_LIMIT = 200_000;
 
+    /**
+     * The distinct phrases, by their word patterns: the same words recur in many lists ("people" is a noun of
+     * eight measures), and matched once per sentence rather than once per list, a word has half as many
+     * phrases to try.
+     */
     private final List<Phrase> phrases = new ArrayList<>();
-    private final IdentityHashMap<Phrase, Integer> ids = new IdentityHashMap<>();
+    private final Map<List<String>, Integer> ids = new HashMap<>();
     private final Map<String, List<Integer>> byFirstWord = new HashMap<>();
     private final List<Integer> prefixed = new ArrayList<>();
     /** For each phrase of {@link #prefixed}, its first word pattern alone ("protest*"). */
     private final Map<Integer, Phrase> firstPattern = new HashMap<>();
-    /** Phrase numbers of every list of phrases the rules ask about, so that a query costs one lookup. */
-    private final IdentityHashMap<List<Phrase>, int[]> listIds = new IdentityHashMap<>();
-    /** Measure number (in set order) of every measure, and the measures each cue phrase belongs to. */
-    private final IdentityHashMap<Measure, Integer> measureIndex = new IdentityHashMap<>();
-    private final List<List<Integer>> cueOf = new ArrayList<>();
+    /** The number of every list of phrases the rules ask about, by identity. */
+    private final IdentityHashMap<List<Phrase>, Integer> listNumbers = new IdentityHashMap<>();
+    /** For each phrase, the lists holding it as pairs (list number, index in the list). */
+    private final List<List<Integer>> memberOf = new ArrayList<>();
     private final ConcurrentHashMap<String, int[]> startingAt = new ConcurrentHashMap<>();
-    /** {@link #cueOf} as arrays, for the hot path. */
-    private final int[][] measuresCued;
+
+    /** Hot-path forms of the above, made once the set is indexed. */
+    private final int[][] memberships;
+    /** Each phrase's word patterns with a trailing {@code *} cut off, and which of them were prefixes. */
+    private final String[][] patterns;
+    private final boolean[][] prefixes;
+    /**
+     * For each phrase, the indicators it is a cue of, as bits {@code 1L << (indicator index % 64)}: a quick test
+     * for the rules, exact up to 64 indicators and merely conservative beyond.
+     */
+    private final long[] cueOf;
+    private final int lists;
 
     PhraseIndex(IndicatorSet set) {
-        for (Indicator ind : set.indicators()) {
+        List<Indicator> indicators = set.indicators();
+        for (Indicator ind : indicators) {
             addAll(ind.exclude());
             addAll(ind.topic().any());
             for (Measure m : ind.measures()) {
-                int n = measureIndex.size();
-                measureIndex.put(m, n);
                 addAll(m.nouns());
                 addAll(m.cues());
                 addAll(m.requires());
@@ -57,34 +71,60 @@ final class PhraseIndex {
                 if (m.topic() != null) {
                     addAll(m.topic().any());
                 }
+            }
+        }
+        int n = phrases.size();
+        memberships = new int[n][];
+        patterns = new String[n][];
+        prefixes = new boolean[n][];
+        cueOf = new long[n];
+        for (int id = 0; id < n; id++) {
+            memberships[id] = memberOf.get(id).stream().mapToInt(Integer::intValue).toArray();
+            List<String> words = phrases.get(id).words();
+            patterns[id] = new String[words.size()];
+            prefixes[id] = new boolean[words.size()];
+            for (int i = 0; i < words.size(); i++) {
+                String w = words.get(i);
+                prefixes[id][i] = w.endsWith("*");
+                patterns[id][i] = prefixes[id][i] ? w.substring(0, w.length() - 1) : w;
+            }
+        }
+        for (int k = 0; k < indicators.size(); k++) {
+            for (Measure m : indicators.get(k).measures()) {
                 for (Phrase cue : m.cues()) {
-                    cueOf.get(ids.get(cue)).add(n);
+                    cueOf[ids.get(cue.words())] |= indicatorBit(k);
                 }
             }
         }
-        measuresCued = new int[cueOf.size()][];
-        for (int id = 0; id < measuresCued.length; id++) {
-            measuresCued[id] = cueOf.get(id).stream().mapToInt(Integer::intValue).toArray();
-        }
+        lists = listNumbers.size();
+    }
+
+    private static long indicatorBit(int indicator) {
+        return 1L << (indicator & 63);
     }
 
     private void addAll(List<Phrase> list) {
-        int[] numbers = new int[list.size()];
-        for (int k = 0; k < list.size(); k++) {
-            numbers[k] = add(list.get(k));
+        if (listNumbers.containsKey(list)) {
+            return;
         }
-        listIds.put(list, numbers);
+        int number = listNumbers.size();
+        listNumbers.put(list, number);
+        for (int k = 0; k < list.size(); k++) {
+            List<Integer> member = memberOf.get(add(list.get(k)));
+            member.add(number);
+            member.add(k);
+        }
     }
 
     private int add(Phrase p) {
-        Integer known = ids.get(p);
+        Integer known = ids.get(p.words());
         if (known != null) {
             return known;
         }
         int id = phrases.size();
         phrases.add(p);
-        ids.put(p, id);
-        cueOf.add(new ArrayList<>());
+        ids.put(p.words(), id);
+        memberOf.add(new ArrayList<>());
         String first = p.words().get(0);
         if (first.endsWith("*")) {
             prefixed.add(id);
@@ -95,84 +135,225 @@ final class PhraseIndex {
         return id;
     }
 
-    int measureIndex(Measure m) {
-        return measureIndex.get(m);
-    }
-
-    Phrase phrase(int id) {
-        return phrases.get(id);
-    }
-
-    /** The numbers of the phrases of {@code list}, in its order. */
-    int[] ids(List<Phrase> list) {
-        int[] known = listIds.get(list);
-        if (known != null) {
-            return known;
+    /** The number of a list of phrases of the set (by identity), for the questions of {@link Hits}. */
+    int list(List<Phrase> list) {
+        Integer number = listNumbers.get(list);
+        if (number == null) {
+            throw new IllegalArgumentException("not a list of the indexed set: " + list);
         }
-        int[] out = new int[list.size()];
-        for (int k = 0; k < out.length; k++) {
-            Integer id = ids.get(list.get(k));
-            out[k] = id == null ? -1 : id;
-        }
-        return out;
+        return number;
     }
 
     /**
-     * Where phrases match in a sentence, and the measures one of whose cues stands somewhere in it. A sentence
-     * matches a handful of the set's phrases, so only those are kept: {@code ids} sorted, {@code positions[k]}
-     * the word positions of phrase {@code ids[k]}.
+     * Where the phrases of each list match in a sentence, in word positions, as a chain of entries per list:
+     * {@code head[l]} is one more than the first entry of list {@code l} (0: none), and entry {@code e} is
+     * {@code entries[STRIDE*e ..]}: the phrase's index in the list, its length in words, the range of
+     * {@code positions} holding where it starts (ascending), and one more than the next entry of the list.
      */
-    record Hits(int[] ids, int[][] positions, BitSet cuedMeasures) {
+    static final class Hits {
 
-        /** Word positions where phrase {@code id} matches, or null where it does not. */
-        int[] of(int id) {
-            int k = id < 0 ? -1 : Arrays.binarySearch(ids, id);
-            return k < 0 ? null : positions[k];
+        static final int STRIDE = 5;
+        static final Hits EMPTY = new Hits(null, NONE, NONE, 0);
+
+        private final int[] head;
+        private final int[] entries;
+        private final int[] positions;
+        /** {@link #cueOf} of every phrase found. */
+        private final long cuedIndicators;
+
+        private Hits(int[] head, int[] entries, int[] positions, long cuedIndicators) {
+            this.head = head;
+            this.entries = entries;
+            this.positions = positions;
+            this.cuedIndicators = cuedIndicators;
+        }
+
+        private int first(int list) {
+            return head == null ? -1 : STRIDE * (head[list] - 1);
+        }
+
+        private int next(int e) {
+            return STRIDE * (entries[e + 4] - 1);
+        }
+
+        /** True when some phrase of the list matches anywhere in the sentence. */
+        boolean has(int list) {
+            return head != null && head[list] != 0;
+        }
+
+        /** True when some cue of some measure matches anywhere in the sentence. */
+        boolean anyCue() {
+            return cuedIndicators != 0;
+        }
+
+        /**
+         * False when no cue of any measure of the indicator (by its index in the set) matches in the sentence;
+         * true when one may.
+         */
+        boolean mayCue(int indicator) {
+            return (cuedIndicators & indicatorBit(indicator)) != 0;
+        }
+
+        /** True when some phrase of the list matches wholly within words [from, to). */
+        boolean any(int list, int from, int to) {
+            for (int e = first(list); e >= 0; e = next(e)) {
+                int length = entries[e + 1];
+                for (int k = entries[e + 2], end = entries[e + 3]; k < end; k++) {
+                    int w = positions[k];
+                    if (w >= from && w + length <= to) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The nearest match within words [from, to) of any phrase of the list, as (word distance from word
+         * {@code anchor}) {@code << 32 |} (the phrase's index in the list), or -1. Ties go to the earlier phrase
+         * of the list.
+         */
+        long nearest(int list, int from, int to, int anchor) {
+            long best = -1;
+            for (int e = first(list); e >= 0; e = next(e)) {
+                int index = entries[e];
+                int length = entries[e + 1];
+                for (int k = entries[e + 2], end = entries[e + 3]; k < end; k++) {
+                    int w = positions[k];
+                    if (w >= from && w + length <= to) {
+                        int d = w > anchor ? w - anchor : Math.max(0, anchor - (w + length - 1));
+                        long candidate = (long) d << 32 | index;
+                        if (best < 0 || candidate < best) {
+                            best = candidate;
+                        }
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** Length of the longest phrase of the list that matches wholly within words [from, to), or 0. */
+        int longest(int list, int from, int to) {
+            int best = 0;
+            for (int e = first(list); e >= 0; e = next(e)) {
+                int length = entries[e + 1];
+                if (length <= best) {
+                    continue;
+                }
+                for (int k = entries[e + 2], end = entries[e + 3]; k < end; k++) {
+                    int w = positions[k];
+                    if (w >= from && w + length <= to) {
+                        best = length;
+                        break;
+                    }
+                }
+            }
+            return best;
         }
     }
 
     /**
      * Per-thread work space of {@link #hits}, as large as the set of phrases: allocating it for every sentence
-     * was most of the memory extraction churned through. Counts are back to zero after each use; the position
-     * arrays stay, to be filled again.
+     * was most of the memory extraction churned through. Counts are back to zero after each use; the arrays
+     * stay, to be filled again.
      */
-    private final ThreadLocal<int[][]> foundScratch = ThreadLocal.withInitial(() -> new int[phrases.size()][]);
-    private final ThreadLocal<int[]> countScratch = ThreadLocal.withInitial(() -> new int[phrases.size()]);
+    private final class Scratch {
+        final int[][] found = new int[phrases.size()][];
+        final int[] counts = new int[phrases.size()];
+        int[] matched = new int[16];
+        String[] words = new String[64];
+        final StartCache starts = new StartCache();
+    }
 
-    /** The hits of every phrase in {@code words}. */
-    Hits hits(List<String> words) {
-        int[][] found = foundScratch.get();
-        int[] counts = countScratch.get();
-        StartCache starts = startCache.get();
-        int[] matched = new int[8];
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    /** The hits of every phrase in the words (the tokens that are not punctuation) of {@code tokens}. */
+    Hits hits(List<Token> tokens) {
+        Scratch s = scratch.get();
+        String[] words = s.words;
+        if (words.length < tokens.size()) {
+            words = s.words = new String[Math.max(tokens.size(), 2 * words.length)];
+        }
+        int n = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tok = tokens.get(i);
+            if (!tok.isPunct()) {
+                words[n++] = tok.lower();
+            }
+        }
+        int[][] found = s.found;
+        int[] counts = s.counts;
+        int[] matched = s.matched;
         int nMatched = 0;
-        for (int w = 0; w < words.size(); w++) {
-            for (int id : starts.startingAt(words.get(w))) {
-                if (phrases.get(id).matchesAt(words, w)) {
+        int nPositions = 0;
+        for (int w = 0; w < n; w++) {
+            for (int id : s.starts.startingAt(words[w])) {
+                if (matchesAt(id, words, n, w)) {
                     if (counts[id] == 0) {
-                        matched = nMatched == matched.length ? Arrays.copyOf(matched, nMatched * 2) : matched;
+                        matched = nMatched == matched.length ? (s.matched = Arrays.copyOf(matched, nMatched * 2)) : matched;
                         matched[nMatched++] = id;
                     }
                     add(found, counts, id, w);
+                    nPositions++;
                 }
             }
         }
-        int[] ids = Arrays.copyOf(matched, nMatched);
-        Arrays.sort(ids);
-        int[][] positions = new int[nMatched][];
-        BitSet cued = new BitSet(measureIndex.size());
-        for (int k = 0; k < nMatched; k++) {
-            int id = ids[k];
-            positions[k] = Arrays.copyOf(found[id], counts[id]);
-            counts[id] = 0;
-            for (int m : measuresCued[id]) {
-                cued.set(m);
-            }
+        if (nMatched == 0) {
+            return Hits.EMPTY;
         }
-        return new Hits(ids, positions, cued);
+        return collect(s, nMatched, nPositions);
     }
 
-    private final ThreadLocal<StartCache> startCache = ThreadLocal.withInitial(StartCache::new);
+    /** Files the phrases found by {@link #hits} under their lists, and clears the scratch space for the next sentence. */
+    private Hits collect(Scratch s, int nMatched, int nPositions) {
+        int[] matched = s.matched;
+        int[] counts = s.counts;
+        int[] positions = new int[nPositions];
+        int nEntries = 0;
+        for (int k = 0; k < nMatched; k++) {
+            nEntries += memberships[matched[k]].length / 2;
+        }
+        int[] head = new int[lists];
+        int[] entries = new int[Hits.STRIDE * nEntries];
+        long cued = 0;
+        int from = 0;
+        int e = 0;
+        for (int k = 0; k < nMatched; k++) {
+            int id = matched[k];
+            int to = from + counts[id];
+            System.arraycopy(s.found[id], 0, positions, from, counts[id]);
+            counts[id] = 0;
+            int[] member = memberships[id];
+            for (int j = 0; j < member.length; j += 2) {
+                int list = member[j];
+                entries[e] = member[j + 1];
+                entries[e + 1] = patterns[id].length;
+                entries[e + 2] = from;
+                entries[e + 3] = to;
+                entries[e + 4] = head[list];
+                head[list] = e / Hits.STRIDE + 1;
+                e += Hits.STRIDE;
+            }
+            cued |= cueOf[id];
+            from = to;
+        }
+        return new Hits(head, entries, positions, cued);
+    }
+
+    /** True when phrase {@code id}, whose first word is known to match word {@code w}, matches from there on. */
+    private boolean matchesAt(int id, String[] words, int n, int w) {
+        String[] pattern = patterns[id];
+        if (w + pattern.length > n) {
+            return false;
+        }
+        boolean[] prefix = prefixes[id];
+        for (int i = 1; i < pattern.length; i++) {
+            if (prefix[i] ? !words[w + i].startsWith(pattern[i]) : !pattern[i].equals(words[w + i])) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Per thread, the phrases starting at recently seen words, direct-mapped by the word's hash. The shared map
@@ -180,7 +361,7 @@ final class PhraseIndex {
      * and the tokenizer hands out one string per word, so a slot is usually confirmed by identity.
      */
     private final class StartCache {
-        private static final int SLOTS = 4096;
+        private static final int SLOTS = 16384;
         private final String[] words = new String[SLOTS];
         private final int[][] ids = new int[SLOTS][];
 

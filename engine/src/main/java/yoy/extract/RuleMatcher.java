@@ -9,6 +9,7 @@ import yoy.indicators.IndicatorSet;
 import yoy.indicators.Measure;
 import yoy.indicators.Phrase;
 import yoy.indicators.Topic;
+import yoy.indicators.Window;
 
 /**
  * Applies the rules of {@code indicators.yaml} to one number: its counted noun must be one of the
@@ -18,14 +19,43 @@ import yoy.indicators.Topic;
  */
 final class RuleMatcher {
 
-    private final IndicatorSet indicators;
     private final PhraseIndex index;
     private final SentenceGate gate;
+    private final IndicatorRules[] rules;
 
     RuleMatcher(IndicatorSet indicators) {
-        this.indicators = indicators;
         this.index = new PhraseIndex(indicators);
         this.gate = SentenceGate.of(indicators);
+        List<Indicator> all = indicators.indicators();
+        this.rules = new IndicatorRules[all.size()];
+        for (int k = 0; k < rules.length; k++) {
+            rules[k] = IndicatorRules.of(all.get(k), index);
+        }
+    }
+
+    /**
+     * An indicator's rules with their phrase lists by number in the {@link PhraseIndex}: every figure is tried
+     * against every measure, and asking a sentence about a numbered list costs no map lookup.
+     */
+    private record IndicatorRules(Indicator indicator, int exclude, MeasureRules[] measures) {
+
+        static IndicatorRules of(Indicator ind, PhraseIndex index) {
+            MeasureRules[] measures = new MeasureRules[ind.measures().size()];
+            for (int k = 0; k < measures.length; k++) {
+                Measure m = ind.measures().get(k);
+                Topic topic = m.topic() != null ? m.topic() : ind.topic();
+                measures[k] = new MeasureRules(m, index.list(m.cues()), index.list(m.nouns()),
+                        m.requires().isEmpty() ? -1 : index.list(m.requires()),
+                        m.nounRequires().isEmpty() ? -1 : index.list(m.nounRequires()), topic,
+                        topic.isNone() ? -1 : index.list(topic.any()), countsPeople(m));
+            }
+            return new IndicatorRules(ind, ind.exclude().isEmpty() ? -1 : index.list(ind.exclude()), measures);
+        }
+    }
+
+    /** A measure's phrase lists by number; -1 where the rule has none (no requires, no topic). */
+    private record MeasureRules(Measure measure, int cues, int nouns, int requires, int nounRequires, Topic topic,
+            int topicWords, boolean countsPeople) {
     }
 
     PhraseIndex index() {
@@ -42,11 +72,17 @@ final class RuleMatcher {
      * indicators whose topic or cues were present but which refused the number.
      */
     RuleMatch match(List<SentenceView> paragraph, SentenceView s, Quantity q, BiConsumer<String, String> nearMiss) {
-        CountedNoun noun = CountedNoun.of(s, q);
-        int[] clause = s.clause(q.first());
+        if (!s.anyCue()) {
+            // Every rule needs a cue in the number's clause: none stands in the sentence.
+            return null;
+        }
+        Figure f = new Figure(paragraph, s, q);
         RuleMatch best = null;
-        for (Indicator ind : indicators.indicators()) {
-            RuleMatch m = matchIndicator(ind, paragraph, s, q, noun, clause, nearMiss);
+        for (int k = 0; k < rules.length; k++) {
+            if (!s.mayCue(k)) {
+                continue;
+            }
+            RuleMatch m = matchIndicator(rules[k], f, nearMiss);
             if (m != null && (best == null || m.score() > best.score())) {
                 best = m;
             }
@@ -54,14 +90,40 @@ final class RuleMatcher {
         return best;
     }
 
+    /** The number being matched, its sentence and clause, and its counted noun, found when a rule first needs it. */
+    private static final class Figure {
+        final List<SentenceView> paragraph;
+        final SentenceView s;
+        final Quantity q;
+        /** Token range [clauseFrom, clauseTo) of the number's clause. */
+        final int clauseFrom;
+        final int clauseTo;
+        private CountedNoun noun;
+
+        Figure(List<SentenceView> paragraph, SentenceView s, Quantity q) {
+            this.paragraph = paragraph;
+            this.s = s;
+            this.q = q;
+            this.clauseFrom = s.clauseStart(q.first());
+            this.clauseTo = s.clauseEnd(q.first());
+        }
+
+        CountedNoun noun() {
+            if (noun == null) {
+                noun = CountedNoun.of(s, q);
+            }
+            return noun;
+        }
+    }
+
     /** Ids of the indicators one of whose measures has a cue in the number's clause. */
     List<String> indicatorsCuedNear(SentenceView s, Quantity q) {
         int[] clause = s.clause(q.first());
         List<String> out = new ArrayList<>();
-        for (Indicator ind : indicators.indicators()) {
-            for (Measure m : ind.measures()) {
+        for (IndicatorRules ind : rules) {
+            for (MeasureRules m : ind.measures()) {
                 if (s.any(m.cues(), clause[0], clause[1])) {
-                    out.add(ind.id());
+                    out.add(ind.indicator().id());
                     break;
                 }
             }
@@ -69,38 +131,34 @@ final class RuleMatcher {
         return out;
     }
 
-    private RuleMatch matchIndicator(Indicator ind, List<SentenceView> paragraph, SentenceView s, Quantity q,
-            CountedNoun noun, int[] clause, BiConsumer<String, String> nearMiss) {
+    private RuleMatch matchIndicator(IndicatorRules ind, Figure f, BiConsumer<String, String> nearMiss) {
+        SentenceView s = f.s;
         RuleMatch best = null;
         String firstReason = null;
         boolean cueSeen = false;
-        List<Measure> measures = ind.measures();
-        // Indexed, not for-each: this runs for every indicator and figure, and the iterator was not optimised away.
-        for (int k = 0; k < measures.size(); k++) {
-            Measure m = measures.get(k);
-            if (!s.cued(m)) {
+        for (MeasureRules m : ind.measures()) {
+            if (!s.cued(m.cues())) {
                 continue;
             }
-            int[] cue = s.nearest(m.cues(), clause[0], clause[1], q.first());
-            if (cue == null) {
+            long cue = s.nearest(m.cues(), f.clauseFrom, f.clauseTo, f.q.first());
+            if (cue < 0) {
                 continue;
             }
             cueSeen = true;
-            String reason = refusal(ind, m, paragraph, s, q, noun, clause, nearMiss != null);
+            int nounLength = nounMatchLength(s, m.nouns(), f.noun());
+            String reason = refusal(ind, m, nounLength, f, nearMiss != null);
             if (reason != null) {
                 firstReason = firstReason == null ? reason : firstReason;
                 continue;
             }
-            int nounLength = nounMatchLength(s, m.nouns(), noun);
-            int score = 1000 * nounLength - cue[0];
+            int score = 1000 * nounLength - (int) (cue >>> 32);
             if (best == null || score > best.score()) {
-                List<String> cues = new ArrayList<>();
-                cues.add(m.cues().get(cue[1]).text());
-                best = new RuleMatch(ind, m, score, cues);
+                best = new RuleMatch(ind.indicator(), m.measure(), score,
+                        List.of(m.measure().cues().get((int) cue).text()));
             }
         }
         if (best == null && cueSeen && nearMiss != null) {
-            nearMiss.accept(ind.id(), firstReason);
+            nearMiss.accept(ind.indicator().id(), firstReason);
         }
         return best;
     }
@@ -109,27 +167,30 @@ final class RuleMatcher {
     private static final String REFUSED = "refused";
 
     /**
-     * Why measure {@code m} refuses the number, or null when it accepts it. The reason is spelled out only when
-     * {@code explain}; otherwise any refusal is {@link #REFUSED}.
+     * Why measure {@code m} refuses the number, or null when it accepts it. {@code nounLength} is
+     * {@link #nounMatchLength}. The reason is spelled out only when {@code explain}; otherwise any refusal is
+     * {@link #REFUSED}.
      */
-    private static String refusal(Indicator ind, Measure m, List<SentenceView> paragraph, SentenceView s, Quantity q,
-            CountedNoun noun, int[] clause, boolean explain) {
-        boolean pronounOk = noun.pronoun() && countsPeople(m) && cueFollows(s, m, q, clause);
-        if (nounMatchLength(s, m.nouns(), noun) == 0 && !(m.bareNumber() && noun.bare()) && !pronounOk) {
+    private static String refusal(IndicatorRules rules, MeasureRules m, int nounLength, Figure f, boolean explain) {
+        Indicator ind = rules.indicator();
+        SentenceView s = f.s;
+        CountedNoun noun = f.noun();
+        if (nounLength == 0 && !(m.measure().bareNumber() && noun.bare())
+                && !(noun.pronoun() && m.countsPeople() && cueFollows(s, m, f))) {
             return !explain ? REFUSED : "counted noun '" + text(s, noun.headFrom(), noun.headTo()) + "' is not one of measure "
-                    + m.id() + "'s nouns";
+                    + m.measure().id() + "'s nouns";
         }
-        if (!m.requires().isEmpty() && !s.any(m.requires(), clause[0], clause[1])) {
-            return !explain ? REFUSED : "none of measure " + m.id() + "'s required words stands in the clause";
+        if (m.requires() >= 0 && !s.any(m.requires(), f.clauseFrom, f.clauseTo)) {
+            return !explain ? REFUSED : "none of measure " + m.measure().id() + "'s required words stands in the clause";
         }
-        if (!m.nounRequires().isEmpty() && !s.any(m.nounRequires(), noun.headFrom(), noun.extendedTo())) {
-            return !explain ? REFUSED : "none of measure " + m.id() + "'s noun_requires words stands in the noun phrase";
+        if (m.nounRequires() >= 0 && !s.any(m.nounRequires(), noun.headFrom(), noun.extendedTo())) {
+            return !explain ? REFUSED : "none of measure " + m.measure().id() + "'s noun_requires words stands in the noun phrase";
         }
-        Topic topic = m.topic() != null ? m.topic() : ind.topic();
-        if (!topic.isNone() && !topicPresent(topic, paragraph, s, q, clause)) {
+        if (m.topicWords() >= 0 && !topicPresent(m.topic().window(), m.topicWords(), f)) {
+            Topic topic = m.topic();
             return !explain ? REFUSED : "no topic word (" + topic.any().get(0).text() + ", ...) within the " + topic.window().code();
         }
-        if (!ind.exclude().isEmpty() && s.any(ind.exclude(), clause[0], clause[1])) {
+        if (rules.exclude() >= 0 && s.any(rules.exclude(), f.clauseFrom, f.clauseTo)) {
             return !explain ? REFUSED : "an exclusion of " + ind.id() + " matches the clause";
         }
         String sentenceText = ind.excludePatterns().isEmpty() ? "" : s.text();
@@ -154,31 +215,43 @@ final class RuleMatcher {
     }
 
     /** For a pronoun count the cue must follow it ("six of whom were fined"), not precede it in another clause. */
-    private static boolean cueFollows(SentenceView s, Measure m, Quantity q, int[] clause) {
-        return s.any(m.cues(), q.last() + 1, clause[1]);
+    private static boolean cueFollows(SentenceView s, MeasureRules m, Figure f) {
+        return s.any(m.cues(), f.q.last() + 1, f.clauseTo);
     }
 
-    private static boolean topicPresent(Topic topic, List<SentenceView> paragraph, SentenceView s, Quantity q,
-            int[] clause) {
-        return switch (topic.window()) {
-            case CLAUSE -> s.any(topic.any(), clause[0], clause[1]);
-            case SENTENCE -> s.any(topic.any(), 0, s.tokens().size());
-            case PARAGRAPH -> {
-                for (SentenceView p : paragraph) {
-                    if (p.any(topic.any(), 0, p.tokens().size())) {
-                        yield true;
-                    }
-                    if (p == s) {
-                        break;
-                    }
-                }
-                yield false;
-            }
+    private static boolean topicPresent(Window window, int topicWords, Figure f) {
+        return switch (window) {
+            case CLAUSE -> f.s.any(topicWords, f.clauseFrom, f.clauseTo);
+            case SENTENCE -> hasAnywhere(f.s, topicWords);
+            case PARAGRAPH -> inParagraph(topicWords, f.paragraph, f.s);
         };
     }
 
+    /**
+     * True when a topic word stands in a sentence of the paragraph up to and including {@code s}. The figure's own
+     * sentence is asked first: the answer is the same in any order, but every sentence asked must be tokenised and
+     * matched, and the figure's own sentence already is.
+     */
+    private static boolean inParagraph(int topicWords, List<SentenceView> paragraph, SentenceView s) {
+        int at = paragraph.lastIndexOf(s);
+        if (at >= 0 && hasAnywhere(s, topicWords)) {
+            return true;
+        }
+        int end = at >= 0 ? at : paragraph.size();
+        for (int k = 0; k < end; k++) {
+            if (hasAnywhere(paragraph.get(k), topicWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAnywhere(SentenceView p, int phrases) {
+        return p.any(phrases, 0, p.tokens().size());
+    }
+
     /** Length in words of the longest noun phrase of the measure found in the head noun phrase, or 0. */
-    private static int nounMatchLength(SentenceView s, List<Phrase> nouns, CountedNoun noun) {
+    private static int nounMatchLength(SentenceView s, int nouns, CountedNoun noun) {
         if (noun.headFrom() >= s.tokens().size() || noun.headTo() <= noun.headFrom()) {
             return 0;
         }

@@ -1,9 +1,7 @@
 package yoy.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import yoy.indicators.Phrase;
 
 /**
  * A sentence prepared for matching: its words (punctuation dropped, so that cue phrases match across
@@ -18,10 +16,11 @@ final class SentenceView {
     final Sentence sentence;
     final List<Quantity> quantities;
     private List<TimeExpr> times;
-    private List<String> words;
     private int[] tokenWord;
+    private int wordCount;
     private boolean[] segmentBreak;
     private boolean[] clauseBreak;
+    private boolean oneClause;
     private final PhraseIndex index;
     private PhraseIndex.Hits hits;
     private String quote;
@@ -58,33 +57,56 @@ final class SentenceView {
         return sentence.tokens();
     }
 
-    /** Words, clause breaks and phrase hits are built on first use: most sentences hold no figure. */
+    /** Word positions, clause breaks and phrase hits are built on first use: most sentences hold no figure. */
     private void prepare() {
-        if (words != null) {
+        if (hits != null) {
             return;
         }
         List<Token> tokens = tokens();
-        words = new ArrayList<>(tokens.size());
-        tokenWord = new int[tokens.size()];
-        clauseBreak = new boolean[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
+        int n = tokens.size();
+        tokenWord = new int[n];
+        clauseBreak = new boolean[n];
+        int words = 0;
+        oneClause = true;
+        for (int i = 0; i < n; i++) {
             Token tok = tokens.get(i);
-            tokenWord[i] = words.size();
+            tokenWord[i] = words;
             if (!tok.isPunct()) {
-                words.add(tok.lower());
+                words++;
+                continue;
             }
+            // Marks only: a word token starts with a letter or digit, never with ";" or ",".
             String w = tok.lower();
-            if (w.equals(";") || (w.equals(",") && i + 1 < tokens.size() && CLAUSE_LINKS.contains(tokens.get(i + 1).lower()))) {
+            if (w.equals(";") || (w.equals(",") && i + 1 < n && CLAUSE_LINKS.contains(tokens.get(i + 1).lower()))) {
                 clauseBreak[i] = true;
+                oneClause = false;
             }
         }
-        hits = index.hits(words);
+        wordCount = words;
+        hits = index.hits(tokens);
     }
 
     /** False when no cue of the measure stands anywhere in the sentence: the measure cannot apply. */
     boolean cued(yoy.indicators.Measure m) {
+        return cued(index.list(m.cues()));
+    }
+
+    /** False when no phrase of list {@code cues} (numbered by the {@link PhraseIndex}) stands in the sentence. */
+    boolean cued(int cues) {
         prepare();
-        return hits.cuedMeasures().get(index.measureIndex(m));
+        return hits.has(cues);
+    }
+
+    /** False when no cue of any measure stands anywhere in the sentence. */
+    boolean anyCue() {
+        prepare();
+        return hits.anyCue();
+    }
+
+    /** False when no cue of indicator number {@code indicator} (in set order) stands in the sentence. */
+    boolean mayCue(int indicator) {
+        prepare();
+        return hits.mayCue(indicator);
     }
 
     /** The time expressions, read on first use: most sentences never need them. */
@@ -126,8 +148,35 @@ final class SentenceView {
 
     /** Token range [from, to) of the clause holding token {@code i}: cut at semicolons and ", but" and the like. */
     int[] clause(int i) {
+        return new int[] {clauseStart(i), clauseEnd(i)};
+    }
+
+    /** First token of the clause holding token {@code i}. */
+    int clauseStart(int i) {
         prepare();
-        return range(i, clauseBreak);
+        if (oneClause) {
+            // Most sentences are one clause: no need to walk to the start.
+            return 0;
+        }
+        int from = i;
+        while (from > 0 && !clauseBreak[from - 1]) {
+            from--;
+        }
+        return from;
+    }
+
+    /** End (exclusive) of the clause holding token {@code i}. */
+    int clauseEnd(int i) {
+        prepare();
+        int n = tokenWord.length;
+        if (oneClause) {
+            return n;
+        }
+        int to = i;
+        while (to < n && !clauseBreak[to]) {
+            to++;
+        }
+        return to;
     }
 
     private int[] range(int i, boolean[] breaks) {
@@ -136,64 +185,36 @@ final class SentenceView {
             from--;
         }
         int to = i;
-        while (to < tokens().size() && !breaks[to]) {
+        int n = tokens().size();
+        while (to < n && !breaks[to]) {
             to++;
         }
         return new int[] {from, to};
     }
 
+    /** Word position of token {@code i}; past the last token, the number of words. */
+    private int word(int i) {
+        return i < tokenWord.length ? tokenWord[i] : wordCount;
+    }
+
     /**
-     * The nearest match of any phrase within tokens [from, to), as {word distance from token
-     * {@code anchor}, phrase index}, or null.
+     * The nearest match of any phrase of list {@code phrases} (numbered by the {@link PhraseIndex}) within tokens
+     * [from, to), as (word distance from token {@code anchor}) {@code << 32 |} (phrase index in the list), or -1.
      */
-    int[] nearest(List<Phrase> phrases, int from, int to, int anchor) {
+    long nearest(int phrases, int from, int to, int anchor) {
         prepare();
-        int wFrom = from < tokens().size() ? tokenWord[from] : words.size();
-        int wTo = to < tokens().size() ? tokenWord[to] : words.size();
-        int anchorWord = tokenWord[Math.min(anchor, tokens().size() - 1)];
-        int[] best = null;
-        int[] ids = index.ids(phrases);
-        for (int p = 0; p < ids.length; p++) {
-            int[] at = hits.of(ids[p]);
-            if (at == null) {
-                continue;
-            }
-            Phrase phrase = phrases.get(p);
-            for (int w : at) {
-                if (w >= wFrom && w + phrase.length() <= wTo) {
-                    int d = w > anchorWord ? w - anchorWord : Math.max(0, anchorWord - (w + phrase.length() - 1));
-                    if (best == null || d < best[0]) {
-                        best = new int[] {d, p};
-                    }
-                }
-            }
-        }
-        return best;
+        return hits.nearest(phrases, word(from), word(to), tokenWord[Math.min(anchor, tokenWord.length - 1)]);
     }
 
-    /** Length of the longest phrase that matches wholly within tokens [from, to), or 0. */
-    int longest(List<Phrase> phrases, int from, int to) {
+    /** Length of the longest phrase of list {@code phrases} that matches wholly within tokens [from, to), or 0. */
+    int longest(int phrases, int from, int to) {
         prepare();
-        int wFrom = tokenWord[from];
-        int wTo = to < tokens().size() ? tokenWord[to] : words.size();
-        int best = 0;
-        int[] ids = index.ids(phrases);
-        for (int p = 0; p < ids.length; p++) {
-            Phrase phrase = phrases.get(p);
-            int[] at = hits.of(ids[p]);
-            if (at != null && phrase.length() > best) {
-                for (int w : at) {
-                    if (w >= wFrom && w + phrase.length() <= wTo) {
-                        best = phrase.length();
-                        break;
-                    }
-                }
-            }
-        }
-        return best;
+        return hits.longest(phrases, tokenWord[from], word(to));
     }
 
-    boolean any(List<Phrase> phrases, int from, int to) {
-        return nearest(phrases, from, to, from) != null;
+    /** True when some phrase of list {@code phrases} matches wholly within tokens [from, to). */
+    boolean any(int phrases, int from, int to) {
+        prepare();
+        return hits.any(phrases, word(from), word(to));
     }
 }
