@@ -87,17 +87,22 @@ public final class Segmenter {
         int start = from;
         int i = from;
         boolean newParagraphNext = false;
+        int previous = OTHER;
         while (i < to) {
             char c = text[i];
+            int kind = c < 128 ? ASCII_KIND[c] : kindBeyondAscii(c);
             int cut = -1;
             boolean paragraphCut = false;
-            if (c == '.' || c == '!' || c == '?') {
+            if (kind == MARK) {
                 cut = sentenceEnd(text, start, i, to);
-            } else if (isLower(c) && i + 2 < to && isUpper(text[i + 1]) && isLower(text[i + 2])
-                    && lowerRun(text, i) >= 2) {
-                cut = i + 1;
+            } else if (kind == UPPER && previous == LOWER && i - 1 >= start && i + 1 < to && isLower(text[i + 1])
+                    && lowerRun(text, i - 1) >= 2) {
+                // A heading glued to the sentence after it: "AssemblyThe". Told at the capital, from the letter
+                // before, so that each character is read once.
+                cut = i;
                 paragraphCut = true;
             }
+            previous = kind;
             if (cut > 0 && cut < to) {
                 paragraph = emit(text, start, cut, paragraph, newParagraphNext, out);
                 newParagraphNext = paragraphCut;
@@ -199,13 +204,30 @@ public final class Segmenter {
         return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == ']' || c == '»';
     }
 
+    /** What a character is to the splitter: a sentence mark (. ! ?), a lower- or upper-case letter, or other. */
+    private static final int OTHER = 0;
+    private static final int MARK = 1;
+    private static final int LOWER = 2;
+    private static final int UPPER = 3;
+    private static final byte[] ASCII_KIND = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_KIND[c] = LOWER;
+            ASCII_KIND[c - 32] = UPPER;
+        }
+        ASCII_KIND['.'] = MARK;
+        ASCII_KIND['!'] = MARK;
+        ASCII_KIND['?'] = MARK;
+    }
+
+    private static int kindBeyondAscii(char c) {
+        return Character.isLowerCase(c) ? LOWER : Character.isUpperCase(c) ? UPPER : OTHER;
+    }
+
     /** ASCII first: this runs on every character of the corpus. */
     private static boolean isLower(char c) {
         return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
-    }
-
-    private static boolean isUpper(char c) {
-        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     private static int lowerRun(char[] text, int i) {
