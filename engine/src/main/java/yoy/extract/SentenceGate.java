@@ -48,6 +48,9 @@ final class SentenceGate {
     /** False when some cue can match a word that begins with a digit: every sentence with a number may then hold a cue. */
     private final boolean cuesByLetters;
 
+    /** The first two letters of every key, as (first - 'a') * 26 + (second - 'a'). */
+    private final boolean[] keyPairs;
+
     /** True when every word of every cue is plain ASCII: then a word with a letter beyond ASCII is no cue word. */
     private final boolean asciiCues;
 
@@ -64,6 +67,9 @@ final class SentenceGate {
         this.prefixLength = leadingKeys.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
         this.leadingPrefixes = new KeyTable(leadingKeys.stream().map(k -> k.substring(0, prefixLength)).toList());
         this.cuesByLetters = cuesByLetters;
+        this.keyPairs = new boolean[26 * 26];
+        java.util.stream.Stream.concat(flags.keySet().stream(), leadingKeys.stream()).filter(k -> k.length() >= 2)
+                .forEach(k -> keyPairs[(k.charAt(0) - 'a') * 26 + (k.charAt(1) - 'a')] = true);
     }
 
     /** The gate of every cue of every measure of {@code set}. */
@@ -145,6 +151,18 @@ final class SentenceGate {
                 }
                 i++;
                 continue;
+            }
+            if (c < 128 && i + 1 < to) {
+                char next = text[i + 1];
+                if (next < 128 && ASCII_LETTER[next] && !keyPairs[((c | 0x20) - 'a') * 26 + ((next | 0x20) - 'a')]) {
+                    // No key begins with these two letters (nor, lower-cased, does a word that begins so): the
+                    // run is passed over without hashing it.
+                    i += 2;
+                    while (i < to && isLetter(text[i])) {
+                        i++;
+                    }
+                    continue;
+                }
             }
             int start = i;
             int hash = 0;
