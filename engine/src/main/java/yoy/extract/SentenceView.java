@@ -98,25 +98,30 @@ final class SentenceView {
     private boolean[] segmentBreaks() {
         if (segmentBreak == null) {
             List<Token> tokens = tokens();
-            segmentBreak = new boolean[tokens.size()];
-            for (int i = 0; i < tokens.size(); i++) {
+            int n = tokens.size();
+            boolean[] breaks = new boolean[n];
+            for (int i = 0; i < n; i++) {
                 Token tok = tokens.get(i);
                 // Marks only: every segment mark is a punctuation token, and most tokens are words.
-                if (tok.isPunct() && SEGMENT_MARKS.contains(tok.lower()) && !insideTime(i)) {
-                    segmentBreak[i] = true;
+                if (tok.isPunct() && SEGMENT_MARKS.contains(tok.lower())) {
+                    breaks[i] = true;
                 }
             }
+            unbreakInsideTimes(breaks);
+            segmentBreak = breaks;
         }
         return segmentBreak;
     }
 
-    private boolean insideTime(int i) {
-        for (TimeExpr t : times()) {
-            if (i > t.first() && i < t.last()) {
-                return true;
+    /** A mark inside a time expression ("August 2 and 16, 2024") does not end a segment. */
+    private void unbreakInsideTimes(boolean[] breaks) {
+        List<TimeExpr> times = times();
+        for (int k = 0; k < times.size(); k++) {
+            TimeExpr t = times.get(k);
+            for (int i = t.first() + 1; i < t.last(); i++) {
+                breaks[i] = false;
             }
         }
-        return false;
     }
 
     /** Token range [from, to) of the comma-delimited segment holding token {@code i}. */
