@@ -404,6 +404,9 @@ final class NumberReader {
             return null;
         }
         long v = total + current;
+        if (k == i + 1) {
+            return new Raw(v, v, false, false, i, k, k, t.get(i).text(), null); // one word, most often
+        }
         StringBuilder raw = new StringBuilder();
         for (int j = i; j < k; j++) {
             raw.append(j > i ? " " : "").append(t.get(j).text());
@@ -498,7 +501,7 @@ final class NumberReader {
         Interval interval = switch (qualifier) {
             case VAGUE -> Interval.vague(raw.low, raw.high);
             case RANGE -> Interval.range(raw.low, raw.high);
-            default -> Interval.of(qualifier, raw.low);
+            default -> interval(qualifier, raw.low);
         };
         String rejection = rejection(t, raw, qualifier, own, qualifierFirst, day, prev, next, before, after);
         return new Quantity(raw.first, raw.end - 1, qualifierFirst, raw.nounFrom, interval, own, rejection);
@@ -713,10 +716,24 @@ final class NumberReader {
             }
             if (nounsOnly) {
                 double v = cur.interval().value();
-                out.set(k, cur.withInterval(Interval.of(prev.qualifier(), v)));
+                out.set(k, cur.withInterval(interval(prev.qualifier(), v)));
             }
         }
         return out;
+    }
+
+    /**
+     * {@link Interval#of}, the value and its bounds sharing one box: every number read makes an interval, and
+     * boxing the same value three times tripled the allocations.
+     */
+    private static Interval interval(Qualifier qualifier, double v) {
+        Double boxed = v;
+        return switch (qualifier) {
+            case EXACT, ABOUT -> new Interval(boxed, boxed, boxed, qualifier);
+            case AT_LEAST, MORE_THAN -> new Interval(boxed, boxed, null, qualifier);
+            case UP_TO, AT_MOST -> new Interval(boxed, null, boxed, qualifier);
+            case RANGE, VAGUE -> Interval.of(qualifier, v); // refused there: they need two bounds
+        };
     }
 
     private static int skipOf(List<Token> t, int i) {
