@@ -62,7 +62,7 @@ final class TimeReader {
      * The role of a token, in one byte. START: it may open a time expression (a number, a month, "mid-…", a word
      * of STARTS or PREPOSITIONS). TRIGGER: it is one without which no time expression can be read (a number, a
      * month, "mid-…", a word of TRIGGER_WORDS). The bits from REACH_SHIFT up: how far after an opener the
-     * nearest trigger of any expression {@link #at} reads there can lie, taken from the readers: 6 after "as"
+     * nearest trigger of any expression the readers find there can lie, taken from the readers: 6 after "as"
      * (the "year" of "as of the end of the year"), 5 after "at", "by", "towards", "before" ("by the end of the
      * year") and the whole-year prepositions ("in the course of the year"), 4 after other prepositions ("of the
      * first six months"), 3 after "the" ("the first six months"), 2 after "between" and "since" ("between
