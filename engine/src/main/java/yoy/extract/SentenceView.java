@@ -20,7 +20,6 @@ final class SentenceView {
     private List<TimeExpr> times;
     private List<String> words;
     private int[] tokenWord;
-    private boolean[] segmentBreak;
     private boolean[] clauseBreak;
     private final PhraseIndex index;
     private PhraseIndex.Hits hits;
@@ -95,38 +94,41 @@ final class SentenceView {
         return times;
     }
 
-    private boolean[] segmentBreaks() {
-        if (segmentBreak == null) {
-            List<Token> tokens = tokens();
-            int n = tokens.size();
-            boolean[] breaks = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                Token tok = tokens.get(i);
-                // Marks only: every segment mark is a punctuation token, and most tokens are words.
-                if (tok.isPunct() && SEGMENT_MARKS.contains(tok.lower())) {
-                    breaks[i] = true;
-                }
-            }
-            unbreakInsideTimes(breaks);
-            segmentBreak = breaks;
-        }
-        return segmentBreak;
+    /** A segment mark, unless inside a time expression ("August 2 and 16, 2024"). */
+    private boolean segmentBreak(List<Token> tokens, int i) {
+        Token tok = tokens.get(i);
+        // Marks only: every segment mark is a punctuation token, and most tokens are words.
+        return tok.isPunct() && SEGMENT_MARKS.contains(tok.lower()) && !insideTime(i);
     }
 
-    /** A mark inside a time expression ("August 2 and 16, 2024") does not end a segment. */
-    private void unbreakInsideTimes(boolean[] breaks) {
+    private boolean insideTime(int i) {
         List<TimeExpr> times = times();
         for (int k = 0; k < times.size(); k++) {
             TimeExpr t = times.get(k);
-            for (int i = t.first() + 1; i < t.last(); i++) {
-                breaks[i] = false;
+            if (i > t.first() && i < t.last()) {
+                return true;
             }
         }
+        return false;
     }
 
-    /** Token range [from, to) of the comma-delimited segment holding token {@code i}. */
+    /**
+     * Token range [from, to) of the comma-delimited segment holding token {@code i}. Walked out from {@code i}
+     * to the nearest breaks, not read off breaks marked over the whole sentence: a figure's segment is a
+     * few tokens of a long sentence, and each sentence's segments are sought once or twice.
+     */
     int[] segment(int i) {
-        return range(i, segmentBreaks());
+        List<Token> tokens = tokens();
+        int from = i;
+        while (from > 0 && !segmentBreak(tokens, from - 1)) {
+            from--;
+        }
+        int to = i;
+        int n = tokens.size();
+        while (to < n && !segmentBreak(tokens, to)) {
+            to++;
+        }
+        return new int[] {from, to};
     }
 
     /** Token range [from, to) of the clause holding token {@code i}: cut at semicolons and ", but" and the like. */
