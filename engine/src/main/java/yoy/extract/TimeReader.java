@@ -43,7 +43,8 @@ final class TimeReader {
                 }
             }
             int role = roles[i];
-            TimeExpr e = (role & START) != 0 && trigger - i <= role >> REACH_SHIFT ? at(t, i) : null;
+            TimeExpr e = (role & START) == 0 || trigger - i > (role & REACH) >> REACH_SHIFT ? null
+                    : (role & DATE) != 0 ? dated(t, i, i) : at(t, i);
             if (e == null) {
                 i++;
                 continue;
@@ -61,7 +62,7 @@ final class TimeReader {
     /*
      * The role of a token, in one byte. START: it may open a time expression (a number, a month, "mid-…", a word
      * of STARTS or PREPOSITIONS). TRIGGER: it is one without which no time expression can be read (a number, a
-     * month, "mid-…", a word of TRIGGER_WORDS). The bits from REACH_SHIFT up: how far after an opener the
+     * month, "mid-…", a word of TRIGGER_WORDS). The bits of REACH: how far after an opener the
      * nearest trigger of any expression the readers find there can lie, taken from the readers: 6 after "as"
      * (the "year" of "as of the end of the year"), 5 after "at", "by", "towards", "before" ("by the end of the
      * year") and the whole-year prepositions ("in the course of the year"), 4 after other prepositions ("of the
@@ -73,6 +74,12 @@ final class TimeReader {
     private static final int START = 1;
     private static final int TRIGGER = 2;
     private static final int REACH_SHIFT = 2;
+    private static final int REACH = 7 << REACH_SHIFT;
+    /**
+     * A number, a month or "mid-…": no reader of {@link #at} but the last, which reads a date there, can open
+     * with it, so that one is called straight away.
+     */
+    private static final int DATE = 32;
     private static final Set<String> TRIGGER_WORDS = Lexicon.words("year", "year's", "years'", "year-end", "writing",
             "period", "months", "half", "quarter");
     private static final java.util.Map<String, Byte> ROLES = roleTable();
@@ -94,7 +101,7 @@ final class TimeReader {
         for (String w : PREPOSITIONS) {
             addRole(out, w, START, WHOLE_YEAR_PREPOSITIONS.contains(w) ? 5 : 4);
         }
-        Lexicon.MONTHS.keySet().forEach(w -> addRole(out, w, START | TRIGGER, 0));
+        Lexicon.MONTHS.keySet().forEach(w -> addRole(out, w, START | TRIGGER | DATE, 0));
         TRIGGER_WORDS.forEach(w -> addRole(out, w, TRIGGER, 0));
         return Lexicon.table(out);
     }
@@ -102,8 +109,8 @@ final class TimeReader {
     /** Joins the roles of a word found in several lists, keeping the farthest reach. */
     private static void addRole(java.util.Map<String, Byte> table, String w, int role, int reach) {
         int old = table.getOrDefault(w, (byte) 0);
-        int reaches = Math.max(old >> REACH_SHIFT, reach);
-        table.put(w, (byte) (old & (START | TRIGGER) | role | reaches << REACH_SHIFT));
+        int reaches = Math.max((old & REACH) >> REACH_SHIFT, reach);
+        table.put(w, (byte) (old & ~REACH | role | reaches << REACH_SHIFT));
     }
 
     /**
@@ -118,13 +125,13 @@ final class TimeReader {
             Token tok = t.get(i);
             int role;
             if (tok.isNumber()) {
-                role = START | TRIGGER; // reach 0
+                role = START | TRIGGER | DATE; // reach 0
             } else if (tok.isPunct()) {
                 continue; // every opener and every trigger is a word or a number
             } else {
                 String w = tok.lower();
                 Byte r = ROLES.get(w);
-                role = r != null ? r : w.startsWith("mid-") ? START | TRIGGER : 0;
+                role = r != null ? r : w.startsWith("mid-") ? START | TRIGGER | DATE : 0;
             }
             if (role != 0) {
                 if (roles == null) {
@@ -179,7 +186,14 @@ final class TimeReader {
         if (w.equals("writing") && (is(t, i - 1, "this") || is(t, i - 1, "of"))) {
             return new TimeExpr(i, i, TimeExpr.Kind.WRITING, 0, 0, 0, false, false, false);
         }
-        int start = PREPOSITIONS.contains(w) ? i + 1 : i;
+        return dated(t, i, PREPOSITIONS.contains(w) ? i + 1 : i);
+    }
+
+    /**
+     * A month range, a month or a year read from {@code start}: "in May 2023" with its preposition
+     * ({@code start = i + 1}), "May 2023" without ({@code start = i}).
+     */
+    private static TimeExpr dated(List<Token> t, int i, int start) {
         Date d = date(t, start);
         if (d == null) {
             return null;
