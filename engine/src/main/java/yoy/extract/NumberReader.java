@@ -30,6 +30,15 @@ final class NumberReader {
     private static final Set<String> DURATION_ADJECTIVES = Lexicon.words("consecutive", "more", "additional", "full", "calendar",
             "working", "business", "further", "long", "extra", "straight");
 
+    /** What a word next to a number may make of it: one lookup of {@link #FLAGS} instead of one per word list. */
+    private static final int MONTH = 1;
+    private static final int TIME_UNIT = 2;
+    private static final int DURATION_ADJECTIVE = 4;
+    private static final int CURRENCY = 8;
+    private static final int UNIT_AFTER = 16;
+    private static final int LABEL = 32;
+    private static final int QUALIFIER_END = 64;
+
     /** Longest first, so that "no more than" is not read as "more than". */
     private static final List<QualifierWords> QUALIFIERS = longestFirst(
             q(Qualifier.AT_LEAST, "no fewer than"), q(Qualifier.AT_LEAST, "no less than"),
@@ -67,6 +76,26 @@ final class NumberReader {
         return java.util.Collections.unmodifiableMap(out);
     }
 
+    private static final java.util.Map<String, Integer> FLAGS = flagTable();
+
+    private static java.util.Map<String, Integer> flagTable() {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        Lexicon.MONTHS.keySet().forEach(w -> out.merge(w, MONTH, (a, b) -> a | b));
+        Lexicon.TIME_UNITS.forEach(w -> out.merge(w, TIME_UNIT, (a, b) -> a | b));
+        DURATION_ADJECTIVES.forEach(w -> out.merge(w, DURATION_ADJECTIVE, (a, b) -> a | b));
+        Lexicon.CURRENCY_BEFORE.forEach(w -> out.merge(w, CURRENCY, (a, b) -> a | b));
+        Lexicon.UNIT_AFTER.forEach(w -> out.merge(w, UNIT_AFTER, (a, b) -> a | b));
+        Lexicon.LABEL_BEFORE.forEach(w -> out.merge(w, LABEL, (a, b) -> a | b));
+        QUALIFIERS_BY_LAST_WORD.keySet().forEach(w -> out.merge(w, QUALIFIER_END, (a, b) -> a | b));
+        return Lexicon.table(out);
+    }
+
+    /** The {@link #FLAGS} of a word, 0 for most words. */
+    private static int flags(String w) {
+        Integer f = FLAGS.get(w);
+        return f == null ? 0 : f;
+    }
+
     /** The last word of every qualifier ("than" of "more than"): a qualifier ends right before its number. */
     static java.util.Set<String> qualifierLastWords() {
         return QUALIFIERS_BY_LAST_WORD.keySet();
@@ -99,19 +128,64 @@ final class NumberReader {
     }
 
     static List<Quantity> read(List<Token> tokens) {
+        return read(tokens, true);
+    }
+
+    /**
+     * What {@link #read} finds when a number is sought at every token: its shortcut must not change that (a test
+     * holds it to it).
+     */
+    static List<Quantity> readTryingEverything(List<Token> tokens) {
+        return read(tokens, false);
+    }
+
+    private static List<Quantity> read(List<Token> tokens, boolean shortcut) {
         List<Quantity> out = new ArrayList<>();
-        boolean[] day = new boolean[tokens.size()];
+        boolean[] day = null;
+        int n = tokens.size();
         int i = 0;
-        while (i < tokens.size()) {
+        while (i < n) {
+            if (shortcut && !mayStart(tokens.get(i))) {
+                i++;
+                continue;
+            }
             Raw raw = rangeOrNumber(tokens, i);
             if (raw == null) {
                 i++;
                 continue;
             }
+            if (day == null) {
+                day = new boolean[n];
+            }
             out.add(judge(tokens, raw, day));
             i = raw.end;
         }
         return distributeQualifiers(tokens, out);
+    }
+
+    /**
+     * False when no number, range or vague quantity can start at the token, so {@link #rangeOrNumber} would
+     * find none. This runs on every token of every sentence read, nearly all of which start nothing, so it
+     * decides with one set lookup for nearly every word: a word starts something only when it is in
+     * {@link #STARTS} or is a glued range of digits ("3-4"); a word led by a letter and not in the set may hold
+     * a dash ("forty-year-old") but is never read as a number.
+     */
+    private static boolean mayStart(Token tok) {
+        Token.Kind kind = tok.kind();
+        if (kind == Token.Kind.NUMBER) {
+            return true;
+        }
+        if (kind != Token.Kind.WORD) {
+            return false;
+        }
+        String w = tok.lower();
+        if (STARTS.contains(w)) {
+            return true;
+        }
+        // Led by a digit, it may be a glued range; led by anything else, it is a word that no number starts
+        // with, as the number words led by a letter, dashed or not, are all in the set.
+        char c = w.charAt(0);
+        return (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) && w.indexOf('-') > 0;
     }
 
     private static Raw rangeOrNumber(List<Token> t, int i) {
@@ -180,7 +254,7 @@ final class NumberReader {
         if (!isPlainOrGrouped(raw)) {
             return new Raw(0, 0, false, true, i, i + 1, i + 1, raw, "an identifier or phone number, not a count");
         }
-        double v = Double.parseDouble(asciiDigits(raw));
+        double v = value(raw);
         int end = i + 1;
         if (end < t.size()) {
             Long scale = Lexicon.SCALES.get(t.get(end).lower());
@@ -190,6 +264,27 @@ final class NumberReader {
             }
         }
         return new Raw(v, v, false, true, i, end, end, raw, null);
+    }
+
+    /**
+     * The value of a plain or grouped number. Whole numbers of ASCII digits, nearly all of them, are summed
+     * digit by digit: below 2^53 that is exactly what {@link Double#parseDouble} gives, without its cost.
+     */
+    private static double value(String raw) {
+        long v = 0;
+        int n = raw.length();
+        if (n <= 15) {
+            for (int k = 0; k < n; k++) {
+                char c = raw.charAt(k);
+                if (c >= '0' && c <= '9') {
+                    v = v * 10 + (c - '0');
+                } else if (c != ',') {
+                    return Double.parseDouble(asciiDigits(raw));
+                }
+            }
+            return v;
+        }
+        return Double.parseDouble(asciiDigits(raw));
     }
 
     /**
@@ -326,6 +421,9 @@ final class NumberReader {
             return null;
         }
         long v = total + current;
+        if (k == i + 1) {
+            return new Raw(v, v, false, false, i, k, k, t.get(i).text(), null); // one word, most often
+        }
         StringBuilder raw = new StringBuilder();
         for (int j = i; j < k; j++) {
             raw.append(j > i ? " " : "").append(t.get(j).text());
@@ -341,6 +439,26 @@ final class NumberReader {
         s.addAll(Lexicon.VAGUE.keySet());
         s.addAll(List.of("a", "an", "tens"));
         return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(s));
+    }
+
+    /**
+     * Every word at which {@link #rangeOrNumber} may find something: {@link #WORD_STARTS}, the compounds
+     * "twenty-one" to "ninety-nine" (the only dashed words led by a letter that {@link #numberWord} reads) and
+     * "between", which opens a range.
+     */
+    private static final java.util.Set<String> STARTS = starts();
+
+    private static java.util.Set<String> starts() {
+        java.util.Set<String> s = new java.util.HashSet<>(WORD_STARTS);
+        for (String tens : Lexicon.TENS.keySet()) {
+            Lexicon.UNITS.forEach((unit, value) -> {
+                if (value > 0 && value < 10) {
+                    s.add(tens + "-" + unit);
+                }
+            });
+        }
+        s.add("between");
+        return java.util.Collections.unmodifiableSet(s);
     }
 
     /** One set lookup rules out nearly every word, before the costlier checks. */
@@ -380,8 +498,13 @@ final class NumberReader {
         int qualifierFirst = raw.first;
         Qualifier qualifier = raw.vague ? Qualifier.VAGUE : raw.isRange() ? Qualifier.RANGE : Qualifier.EXACT;
         boolean own = false;
+        String prev = lower(t, raw.first - 1);
+        String next = lower(t, raw.end);
+        int before = flags(prev);
+        int after = flags(next);
         if (!raw.vague && !raw.isRange()) {
-            for (QualifierWords qw : QUALIFIERS_BY_LAST_WORD.getOrDefault(lower(t, raw.first - 1), List.of())) {
+            List<QualifierWords> candidates = (before & QUALIFIER_END) == 0 ? List.of() : QUALIFIERS_BY_LAST_WORD.get(prev);
+            for (QualifierWords qw : candidates) {
                 if (endsBefore(t, raw.first, qw.words)) {
                     qualifier = qw.qualifier;
                     qualifierFirst = raw.first - qw.words.length;
@@ -395,22 +518,24 @@ final class NumberReader {
         Interval interval = switch (qualifier) {
             case VAGUE -> Interval.vague(raw.low, raw.high);
             case RANGE -> Interval.range(raw.low, raw.high);
-            default -> Interval.of(qualifier, raw.low);
+            default -> interval(qualifier, raw.low);
         };
-        String rejection = rejection(t, raw, qualifier, own, qualifierFirst, day);
+        String rejection = rejection(t, raw, qualifier, own, qualifierFirst, day, prev, next, before, after);
         return new Quantity(raw.first, raw.end - 1, qualifierFirst, raw.nounFrom, interval, own, rejection);
     }
 
+    /**
+     * Why the number is not a count, or null. {@code prev} and {@code next} are the words around it, and
+     * {@code before}/{@code after} their {@link #flags}: each word is looked up once, not once per check.
+     */
     private static String rejection(List<Token> t, Raw raw, Qualifier qualifier, boolean own, int qualifierFirst,
-            boolean[] day) {
+            boolean[] day, String prev, String next, int before, int after) {
         int first = raw.first;
         int end = raw.end;
         Token tok = t.get(first);
-        String prev = lower(t, first - 1);
-        String next = lower(t, end);
         if (tok.glued() && first > 0) {
             Token p = t.get(first - 1);
-            if (Lexicon.CURRENCY_BEFORE.contains(p.lower())) {
+            if ((before & CURRENCY) != 0) {
                 return "an amount of money";
             }
             if (p.isWord() || p.is(".") || p.is("”") || p.is("\"") || p.is(")") || p.is(",")) {
@@ -420,7 +545,7 @@ final class NumberReader {
         if (raw.digits && looksLikeYear(raw) && !(own && isPlainWord(t, end))) {
             return "a year";
         }
-        if (isDay(t, raw, day)) {
+        if (isDay(t, raw, day, before, after)) {
             day[first] = true;
             return "a day of the month (a date)";
         }
@@ -428,18 +553,18 @@ final class NumberReader {
                 || (is(t, first - 1, ":") && tok.glued() && first >= 2 && t.get(first - 2).isNumber())) {
             return "a time of day";
         }
-        if (isDuration(t, end)) {
+        if (isDuration(t, end, next, after)) {
             return "a duration";
         }
         if (next.equals("%") || next.equals("percent") || (next.equals("per") && is(t, end + 1, "cent"))) {
             return "a percentage";
         }
-        if (Lexicon.CURRENCY_BEFORE.contains(prev) || Lexicon.UNIT_AFTER.contains(next)) {
+        if ((before & CURRENCY) != 0 || (after & UNIT_AFTER) != 0) {
             return "an amount of money or a measurement, not a count";
         }
-        String label = is(t, first - 1, ".") || is(t, first - 1, "№") ? lower(t, first - 2) : prev;
-        if (qualifierFirst == first && (Lexicon.LABEL_BEFORE.contains(label) || is(t, first - 1, "№")
-                || is(t, first - 1, "#"))) {
+        boolean mark = prev.equals(".") || prev.equals("№");
+        boolean label = mark ? Lexicon.LABEL_BEFORE.contains(lower(t, first - 2)) : (before & LABEL) != 0;
+        if (qualifierFirst == first && (label || prev.equals("№") || prev.equals("#"))) {
             return "a label (article, law, rank or similar number)";
         }
         if (is(t, first - 1, "(") && tok.glued() && is(t, end, ")") && t.get(end).glued() && first >= 2
@@ -450,7 +575,7 @@ final class NumberReader {
             return "a label (article, law, rank or similar number)";
         }
         if (raw.digits && qualifierFirst == first && first >= 1 && t.get(first - 1).isWord()
-                && t.get(first - 1).isCapitalized() && !isMonth(t, first - 1)
+                && t.get(first - 1).isCapitalized() && !((before & MONTH) != 0 && isMonth(t, first - 1))
                 && !(first == 1 && SENTENCE_OPENERS.contains(t.get(0).lower()))) {
             return "part of a name (\"" + t.get(first - 1).text() + " " + raw.raw + "\")";
         }
@@ -477,8 +602,8 @@ final class NumberReader {
         return null;
     }
 
-    private static boolean isDay(List<Token> t, Raw raw, boolean[] day) {
-        if (raw.isRange() && raw.high <= 31 && isMonth(t, raw.end)) {
+    private static boolean isDay(List<Token> t, Raw raw, boolean[] day, int before, int after) {
+        if (raw.isRange() && raw.high <= 31 && (after & MONTH) != 0 && isMonth(t, raw.end)) {
             return true;
         }
         if (!(raw.low == raw.high) || raw.low > 31 || raw.low < 1 || raw.low != Math.rint(raw.low) || raw.vague) {
@@ -486,7 +611,8 @@ final class NumberReader {
         }
         int first = raw.first;
         int end = raw.end;
-        if (isMonth(t, first - 1) || isMonth(t, end) || (is(t, end, "of") && isMonth(t, end + 1))) {
+        if (((before & MONTH) != 0 && isMonth(t, first - 1)) || ((after & MONTH) != 0 && isMonth(t, end))
+                || (is(t, end, "of") && isMonth(t, end + 1))) {
             return true;
         }
         if (is(t, end, ",") && end + 1 < t.size() && isYearToken(t.get(end + 1))) {
@@ -538,12 +664,11 @@ final class NumberReader {
         return i < t.size() && t.get(i).isWord() && !t.get(i).isCapitalized() && !isMonth(t, i);
     }
 
-    private static boolean isDuration(List<Token> t, int end) {
-        String next = lower(t, end);
-        if (Lexicon.TIME_UNITS.contains(next)) {
+    private static boolean isDuration(List<Token> t, int end, String next, int after) {
+        if ((after & TIME_UNIT) != 0) {
             return true;
         }
-        if (DURATION_ADJECTIVES.contains(next) && Lexicon.TIME_UNITS.contains(lower(t, end + 1))) {
+        if ((after & DURATION_ADJECTIVE) != 0 && Lexicon.TIME_UNITS.contains(lower(t, end + 1))) {
             return true;
         }
         return next.equals("and") && is(t, end + 1, "a") && is(t, end + 2, "half");
@@ -586,8 +711,7 @@ final class NumberReader {
      * figure is "at least" too. A figure inherits the qualifier of the figure before it when only its
      * counted noun and "and" or a comma stand between them.
      */
-    private static List<Quantity> distributeQualifiers(List<Token> t, List<Quantity> in) {
-        List<Quantity> out = new ArrayList<>(in);
+    private static List<Quantity> distributeQualifiers(List<Token> t, List<Quantity> out) {
         for (int k = 1; k < out.size(); k++) {
             Quantity prev = out.get(k - 1);
             Quantity cur = out.get(k);
@@ -609,10 +733,24 @@ final class NumberReader {
             }
             if (nounsOnly) {
                 double v = cur.interval().value();
-                out.set(k, cur.withInterval(Interval.of(prev.qualifier(), v)));
+                out.set(k, cur.withInterval(interval(prev.qualifier(), v)));
             }
         }
         return out;
+    }
+
+    /**
+     * {@link Interval#of}, the value and its bounds sharing one box: every number read makes an interval, and
+     * boxing the same value three times tripled the allocations.
+     */
+    private static Interval interval(Qualifier qualifier, double v) {
+        Double boxed = v;
+        return switch (qualifier) {
+            case EXACT, ABOUT -> new Interval(boxed, boxed, boxed, qualifier);
+            case AT_LEAST, MORE_THAN -> new Interval(boxed, boxed, null, qualifier);
+            case UP_TO, AT_MOST -> new Interval(boxed, null, boxed, qualifier);
+            case RANGE, VAGUE -> Interval.of(qualifier, v); // refused there: they need two bounds
+        };
     }
 
     private static int skipOf(List<Token> t, int i) {

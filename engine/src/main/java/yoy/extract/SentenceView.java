@@ -18,7 +18,6 @@ final class SentenceView {
     private List<TimeExpr> times;
     private int[] tokenWord;
     private int wordCount;
-    private boolean[] segmentBreak;
     private boolean[] clauseBreak;
     private boolean oneClause;
     private final PhraseIndex index;
@@ -117,23 +116,17 @@ final class SentenceView {
         return times;
     }
 
-    private boolean[] segmentBreaks() {
-        if (segmentBreak == null) {
-            List<Token> tokens = tokens();
-            segmentBreak = new boolean[tokens.size()];
-            for (int i = 0; i < tokens.size(); i++) {
-                Token tok = tokens.get(i);
-                // Marks only: every segment mark is a punctuation token, and most tokens are words.
-                if (tok.isPunct() && SEGMENT_MARKS.contains(tok.lower()) && !insideTime(i)) {
-                    segmentBreak[i] = true;
-                }
-            }
-        }
-        return segmentBreak;
+    /** A segment mark, unless inside a time expression ("August 2 and 16, 2024"). */
+    private boolean segmentBreak(List<Token> tokens, int i) {
+        Token tok = tokens.get(i);
+        // Marks only: every segment mark is a punctuation token, and most tokens are words.
+        return tok.isPunct() && SEGMENT_MARKS.contains(tok.lower()) && !insideTime(i);
     }
 
     private boolean insideTime(int i) {
-        for (TimeExpr t : times()) {
+        List<TimeExpr> times = times();
+        for (int k = 0; k < times.size(); k++) {
+            TimeExpr t = times.get(k);
             if (i > t.first() && i < t.last()) {
                 return true;
             }
@@ -141,9 +134,23 @@ final class SentenceView {
         return false;
     }
 
-    /** Token range [from, to) of the comma-delimited segment holding token {@code i}. */
+    /**
+     * Token range [from, to) of the comma-delimited segment holding token {@code i}. Walked out from {@code i}
+     * to the nearest breaks, not read off breaks marked over the whole sentence: a figure's segment is a
+     * few tokens of a long sentence, and each sentence's segments are sought once or twice.
+     */
     int[] segment(int i) {
-        return range(i, segmentBreaks());
+        List<Token> tokens = tokens();
+        int from = i;
+        while (from > 0 && !segmentBreak(tokens, from - 1)) {
+            from--;
+        }
+        int to = i;
+        int n = tokens.size();
+        while (to < n && !segmentBreak(tokens, to)) {
+            to++;
+        }
+        return new int[] {from, to};
     }
 
     /** Token range [from, to) of the clause holding token {@code i}: cut at semicolons and ", but" and the like. */

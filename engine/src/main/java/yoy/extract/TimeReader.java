@@ -28,9 +28,42 @@ final class TimeReader {
 
     static List<TimeExpr> read(List<Token> t) {
         List<TimeExpr> out = new ArrayList<>();
+        int n = t.size();
+        byte[] roles = roles(t);
+        if (roles == null) {
+            return out;
+        }
+        int trigger = -1;
+        int i = 0;
+        while (i < n) {
+            if (trigger < i) {
+                trigger = i;
+                while (trigger < n && (roles[trigger] & TRIGGER) == 0) {
+                    trigger++;
+                }
+            }
+            int role = roles[i];
+            TimeExpr e = (role & START) == 0 || trigger - i > (role & REACH) >> REACH_SHIFT ? null
+                    : (role & DATE) != 0 ? dated(t, i, i) : at(t, i, true);
+            if (e == null) {
+                i++;
+                continue;
+            }
+            out.add(flag(t, e));
+            i = e.last() + 1;
+        }
+        return out;
+    }
+
+    /**
+     * What {@link #read} finds when every reader is tried at every token: its shortcuts must not change that
+     * (a test holds them to it).
+     */
+    static List<TimeExpr> readTryingEverything(List<Token> t) {
+        List<TimeExpr> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            TimeExpr e = canStart(t, i) ? at(t, i) : null;
+            TimeExpr e = at(t, i, false);
             if (e == null) {
                 i++;
                 continue;
@@ -45,25 +78,98 @@ final class TimeReader {
             "this", "the", "last", "a", "writing", "early", "mid", "late", "mid-");
     private static final Set<String> WHOLE_YEAR_PREPOSITIONS = Lexicon.words("during", "throughout", "over", "in", "for");
 
-    /** Most tokens cannot open a time expression; checking that first keeps the reader cheap. */
-    private static boolean canStart(List<Token> t, int i) {
-        Token tok = t.get(i);
-        if (tok.isNumber()) {
-            return true;
+    /*
+     * The role of a token, in one byte. START: it may open a time expression (a number, a month, "mid-…", a word
+     * of STARTS or PREPOSITIONS). TRIGGER: it is one without which no time expression can be read (a number, a
+     * month, "mid-…", a word of TRIGGER_WORDS). The bits of REACH: how far after an opener the
+     * nearest trigger of any expression the readers find there can lie, taken from the readers: 6 after "as"
+     * (the "year" of "as of the end of the year"), 5 after "at", "by", "towards", "before" ("by the end of the
+     * year") and the whole-year prepositions ("in the course of the year"), 4 after other prepositions ("of the
+     * first six months"), 3 after "the" ("the first six months"), 2 after "between" and "since" ("between
+     * early May and ..."), 1 after "this", "last", "a", "early", "mid", "late" ("last year"), 0 for an opener
+     * that is a trigger itself. Most openers ("in", "the", "of", "a") have no trigger that near, and are passed
+     * over without trying every reader at them.
+     */
+    private static final int START = 1;
+    private static final int TRIGGER = 2;
+    private static final int REACH_SHIFT = 2;
+    private static final int REACH = 7 << REACH_SHIFT;
+    /**
+     * A number, a month or "mid-…": no reader of {@link #at} but the last, which reads a date there, can open
+     * with it, so that one is called straight away.
+     */
+    private static final int DATE = 32;
+    private static final Set<String> TRIGGER_WORDS = Lexicon.words("year", "year's", "years'", "year-end", "writing",
+            "period", "months", "half", "quarter");
+    private static final java.util.Map<String, Byte> ROLES = roleTable();
+
+    private static java.util.Map<String, Byte> roleTable() {
+        java.util.Map<String, Byte> out = new java.util.HashMap<>();
+        for (String w : STARTS) {
+            int reach = switch (w) {
+                case "as" -> 6;
+                case "at", "by", "towards", "before" -> 5;
+                case "from" -> 4;
+                case "the" -> 3;
+                case "between", "since" -> 2;
+                case "writing" -> 0;
+                default -> 1; // "this", "last", "a", "early", "mid", "late", "mid-"
+            };
+            addRole(out, w, START, reach);
         }
-        if (tok.isPunct()) {
-            return false; // every word that can open a time expression is a word; skipping marks saves the lookups
+        for (String w : PREPOSITIONS) {
+            addRole(out, w, START, WHOLE_YEAR_PREPOSITIONS.contains(w) ? 5 : 4);
         }
-        String w = tok.lower();
-        return STARTS.contains(w) || PREPOSITIONS.contains(w) || Lexicon.MONTHS.containsKey(w) || w.startsWith("mid-");
+        Lexicon.MONTHS.keySet().forEach(w -> addRole(out, w, START | TRIGGER | DATE, 0));
+        TRIGGER_WORDS.forEach(w -> addRole(out, w, TRIGGER, 0));
+        return Lexicon.table(out);
     }
 
-    private static TimeExpr at(List<Token> t, int i) {
+    /** Joins the roles of a word found in several lists, keeping the farthest reach. */
+    private static void addRole(java.util.Map<String, Byte> table, String w, int role, int reach) {
+        int old = table.getOrDefault(w, (byte) 0);
+        int reaches = Math.max((old & REACH) >> REACH_SHIFT, reach);
+        table.put(w, (byte) (old & ~REACH | role | reaches << REACH_SHIFT));
+    }
+
+    /**
+     * The role of every token, one lookup per word; null when no token is a trigger, so that no time
+     * expression can be read at all.
+     */
+    private static byte[] roles(List<Token> t) {
+        int n = t.size();
+        byte[] roles = null;
+        boolean trigger = false;
+        for (int i = 0; i < n; i++) {
+            Token tok = t.get(i);
+            int role;
+            if (tok.isNumber()) {
+                role = START | TRIGGER | DATE; // reach 0
+            } else if (tok.isPunct()) {
+                continue; // every opener and every trigger is a word or a number
+            } else {
+                String w = tok.lower();
+                Byte r = ROLES.get(w);
+                role = r != null ? r : w.startsWith("mid-") ? START | TRIGGER | DATE : 0;
+            }
+            if (role != 0) {
+                if (roles == null) {
+                    roles = new byte[n];
+                }
+                roles[i] = (byte) role;
+                trigger |= (role & TRIGGER) != 0;
+            }
+        }
+        return trigger ? roles : null;
+    }
+
+    /** The expression opening at token {@code i}; {@code shortcut}: skip readers that cannot match there. */
+    private static TimeExpr at(List<Token> t, int i, boolean shortcut) {
         String w = lower(t, i);
         TimeExpr e = switch (w) {
             case "between", "from" -> {
-                TimeExpr r = monthRange(t, i, i + 1);
-                Date days = r == null ? date(t, i + 1) : null;
+                Date days = date(t, i + 1);
+                TimeExpr r = monthRange(t, i, days);
                 yield r != null ? r : days != null && days.month > 0
                         ? new TimeExpr(i, days.end - 1, TimeExpr.Kind.MONTHS, days.year, days.month, days.month, false,
                                 false, false)
@@ -77,33 +183,44 @@ final class TimeReader {
         if (e != null) {
             return e;
         }
-        e = wholeYear(t, i);
-        if (e != null) {
-            return e;
-        }
-        e = partOfYear(t, i);
-        if (e != null) {
-            return e;
-        }
-        e = samePeriod(t, i);
-        if (e != null) {
-            return e;
-        }
-        e = previousYear(t, i);
-        if (e != null) {
-            return e;
+        // The phrases of these four readers all open with "this", "the", "last" or "a", or with a preposition
+        // before "the": elsewhere none of them can match.
+        if (!shortcut || w.equals("the") || w.equals("this") || w.equals("last") || w.equals("a") || is(t, i + 1, "the")) {
+            e = wholeYear(t, i);
+            if (e != null) {
+                return e;
+            }
+            e = partOfYear(t, i);
+            if (e != null) {
+                return e;
+            }
+            e = samePeriod(t, i);
+            if (e != null) {
+                return e;
+            }
+            e = previousYear(t, i);
+            if (e != null) {
+                return e;
+            }
         }
         if (w.equals("writing") && (is(t, i - 1, "this") || is(t, i - 1, "of"))) {
             return new TimeExpr(i, i, TimeExpr.Kind.WRITING, 0, 0, 0, false, false, false);
         }
-        int start = PREPOSITIONS.contains(w) ? i + 1 : i;
-        TimeExpr range = monthRange(t, i, start);
-        if (range != null) {
-            return range;
-        }
+        return dated(t, i, PREPOSITIONS.contains(w) ? i + 1 : i);
+    }
+
+    /**
+     * A month range, a month or a year read from {@code start}: "in May 2023" with its preposition
+     * ({@code start = i + 1}), "May 2023" without ({@code start = i}).
+     */
+    private static TimeExpr dated(List<Token> t, int i, int start) {
         Date d = date(t, start);
         if (d == null) {
             return null;
+        }
+        TimeExpr range = monthRange(t, i, d);
+        if (range != null) {
+            return range;
         }
         int first = start > i ? i : start;
         if (d.month > 0) {
@@ -112,9 +229,11 @@ final class TimeReader {
         return new TimeExpr(first, d.end - 1, TimeExpr.Kind.YEAR, d.year, 1, 12, false, false, false);
     }
 
-    /** "between January and October 2022", "from January to August", "January–August 2023". */
-    private static TimeExpr monthRange(List<Token> t, int first, int at) {
-        Date a = date(t, at);
+    /**
+     * "between January and October 2022", "from January to August", "January–August 2023"; {@code a} is the
+     * date read where the range would start, or null.
+     */
+    private static TimeExpr monthRange(List<Token> t, int first, Date a) {
         if (a == null || a.month == 0 || a.end >= t.size()) {
             return null;
         }
@@ -374,8 +493,17 @@ final class TimeReader {
             return false;
         }
         String s = t.get(i).text();
-        return s.length() <= 2 && s.chars().allMatch(Character::isDigit) && Integer.parseInt(s) >= 1
-                && Integer.parseInt(s) <= 31;
+        int n = s.length();
+        if (n > 2) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        int day = Integer.parseInt(s);
+        return day >= 1 && day <= 31;
     }
 
     private static boolean isYear(List<Token> t, int i) {
@@ -392,7 +520,7 @@ final class TimeReader {
                 || before0.equals(":");
         boolean fronted = opensClause && is(t, e.last() + 1, ",");
         boolean ofFollows = is(t, e.last() + 1, "of");
-        int before = PREPOSITIONS.contains(lower(t, e.first())) ? e.first() - 1 : e.first() - 1;
+        int before = e.first() - 1;
         boolean episode = isEpisodeWord(lower(t, before))
                 || (isEpisodeWord(lower(t, e.last() + 1)) && !PREPOSITIONS.contains(lower(t, e.first())));
         return e.withFlags(fronted, ofFollows, episode);
@@ -402,11 +530,30 @@ final class TimeReader {
         if (w.endsWith("ers") || w.endsWith("ors") || w.endsWith("ants") || w.endsWith("ists")) {
             return false;
         }
-        for (String stem : EPISODE_STEMS) {
-            if (w.startsWith(stem)) {
-                return true;
+        char c = w.isEmpty() ? 0 : w.charAt(0);
+        String[] stems = c < STEMS_BY_FIRST_LETTER.length ? STEMS_BY_FIRST_LETTER[c] : null;
+        if (stems != null) {
+            for (String stem : stems) {
+                if (w.startsWith(stem)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** {@link #EPISODE_STEMS} by their first letter: a word is tried only against the few stems it may start with. */
+    private static final String[][] STEMS_BY_FIRST_LETTER = stemsByFirstLetter();
+
+    private static String[][] stemsByFirstLetter() {
+        String[][] out = new String[128][];
+        for (String stem : EPISODE_STEMS) {
+            char c = stem.charAt(0);
+            String[] old = out[c] == null ? new String[0] : out[c];
+            String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = stem;
+            out[c] = grown;
+        }
+        return out;
     }
 }

@@ -62,7 +62,7 @@ final class YearResolver {
         if (month != null) {
             return date(month, coverageYear, antecedent, "month named elsewhere in the sentence");
         }
-        int index = paragraph.indexOf(s);
+        int index = indexOf(paragraph, s);
         for (int k = index - 1; k >= 0 && k >= index - INHERIT_SENTENCES; k--) {
             for (TimeExpr t : paragraph.get(k).times()) {
                 if (t.fronted() && t.kind() != TimeExpr.Kind.WRITING && t.kind() != TimeExpr.Kind.SAME_PERIOD) {
@@ -96,16 +96,23 @@ final class YearResolver {
     }
 
     private static TimeExpr ownSegment(SentenceView s, Quantity q, int[] seg, boolean episodes) {
-        int nounEnd = CountedNoun.of(s, q).headTo();
+        int nounEnd = -1; // found only when needed: most figures' segments hold no episode
         TimeExpr after = null;
         TimeExpr before = null;
-        for (TimeExpr t : s.times()) {
+        List<TimeExpr> times = s.times();
+        for (int k = 0; k < times.size(); k++) {
+            TimeExpr t = times.get(k);
             if (t.first() < seg[0] || t.last() >= seg[1] || t.kind() == TimeExpr.Kind.WRITING || t.ofFollows()) {
                 continue;
             }
             // "154 protests in 2022": the time dates the counted events themselves, not an episode around them.
-            if (t.episode() && !episodes && t.first() != nounEnd) {
-                continue;
+            if (t.episode() && !episodes) {
+                if (nounEnd < 0) {
+                    nounEnd = CountedNoun.of(s, q).headTo();
+                }
+                if (t.first() != nounEnd) {
+                    continue;
+                }
             }
             if (t.first() > q.last()) {
                 if (after == null && !relativeClauseBetween(s, q.last() + 1, t.first())) {
@@ -145,8 +152,21 @@ final class YearResolver {
         return found;
     }
 
+    /**
+     * Where {@code s} stands in its paragraph, by identity as {@link List#indexOf} finds it; searched from the
+     * end, where the sentence being read stands.
+     */
+    private static int indexOf(List<SentenceView> paragraph, SentenceView s) {
+        for (int k = paragraph.size() - 1; k >= 0; k--) {
+            if (paragraph.get(k) == s) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static TimeExpr episode(List<SentenceView> paragraph, SentenceView s) {
-        for (int k = paragraph.indexOf(s); k >= 0; k--) {
+        for (int k = indexOf(paragraph, s); k >= 0; k--) {
             for (TimeExpr t : paragraph.get(k).times()) {
                 if (t.episode() && t.hasYear()) {
                     return t;
