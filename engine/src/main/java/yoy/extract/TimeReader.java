@@ -435,7 +435,9 @@ final class TimeReader {
         if (w.equals("early") || w.equals("mid") || w.equals("late") || w.equals("mid-")) {
             k++;
         }
-        if (w.startsWith("mid-") && w.length() == 8 && Character.isDigit(w.charAt(4))) {
+        // Four digits, not just a digit first: "mid-20th" (century) made parseInt throw.
+        if (w.startsWith("mid-") && w.length() == 8 && Character.isDigit(w.charAt(4)) && Character.isDigit(w.charAt(5))
+                && Character.isDigit(w.charAt(6)) && Character.isDigit(w.charAt(7))) {
             int y = Integer.parseInt(w.substring(4));
             return y >= 1800 && y <= 2100 ? new Date(0, y, k + 1) : null;
         }

@@ -36,4 +36,13 @@ class TrapsTest {
         assertEquals(1, read.size());
         assertEquals(120.0, read.get(0).interval().value());
     }
+
+    /** "mid-" with a word that is not a year is no date, not a crash. */
+    @org.junit.jupiter.api.Test
+    void readsMidCenturyWithoutCrashing() {
+        String text = "Since the mid-20th century, 40 people were detained.";
+        List<TimeExpr> times = TimeReader.read(Tokenizer.tokenize(text, 0, text.length()));
+        assertEquals(List.of(), times.stream().filter(t -> t.kind() == TimeExpr.Kind.YEAR).toList());
+        assertEquals(1, counts(text).size());
+    }
 }
