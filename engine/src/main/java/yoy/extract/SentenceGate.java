@@ -48,8 +48,9 @@ final class SentenceGate {
     /** False when some cue can match a word that begins with a digit: every sentence with a number may then hold a cue. */
     private final boolean cuesByLetters;
 
-    /** The first two letters of every key, as (first - 'a') * 26 + (second - 'a'). */
+    /** The first two letters of every key, and of every leading key, by {@link #pair}. */
     private final boolean[] keyPairs;
+    private final boolean[] leadingPairs;
 
     /** True when every word of every cue is plain ASCII: then a word with a letter beyond ASCII is no cue word. */
     private final boolean asciiCues;
@@ -67,9 +68,13 @@ final class SentenceGate {
         this.prefixLength = leadingKeys.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
         this.leadingPrefixes = new KeyTable(leadingKeys.stream().map(k -> k.substring(0, prefixLength)).toList());
         this.cuesByLetters = cuesByLetters;
-        this.keyPairs = new boolean[26 * 26];
+        this.keyPairs = new boolean[26 * 26 + 1];
+        this.leadingPairs = new boolean[26 * 26 + 1];
         java.util.stream.Stream.concat(flags.keySet().stream(), leadingKeys.stream()).filter(k -> k.length() >= 2)
-                .forEach(k -> keyPairs[(k.charAt(0) - 'a') * 26 + (k.charAt(1) - 'a')] = true);
+                .forEach(k -> keyPairs[pair(k.charAt(0), k.charAt(1))] = true);
+        leadingKeys.stream().filter(k -> k.length() >= 2).forEach(k -> leadingPairs[pair(k.charAt(0), k.charAt(1))] = true);
+        // Runs that do not begin with two ASCII letters take the last slot, which is always looked up.
+        leadingPairs[26 * 26] = true;
     }
 
     /** The gate of every cue of every measure of {@code set}. */
@@ -154,7 +159,7 @@ final class SentenceGate {
             }
             if (c < 128 && i + 1 < to) {
                 char next = text[i + 1];
-                if (next < 128 && ASCII_LETTER[next] && !keyPairs[((c | 0x20) - 'a') * 26 + ((next | 0x20) - 'a')]) {
+                if (next < 128 && ASCII_LETTER[next] && !keyPairs[pair(c, next)]) {
                     // No key begins with these two letters (nor, lower-cased, does a word that begins so): the
                     // run is passed over without hashing it.
                     i += 2;
@@ -177,8 +182,8 @@ final class SentenceGate {
                 }
             } while (i < to && isLetter(c = text[i]));
             int n = i - start;
-            boolean leads = !cue && n >= prefixLength && leadingPrefixes.holds(text, start, prefixLength, prefixHash)
-                    && leadsWith(text, start, n);
+            boolean leads = !cue && n >= prefixLength && (n < 2 || leadingPairs[pair(text[start], text[start + 1])])
+                    && leadingPrefixes.holds(text, start, prefixLength, prefixHash) && leadsWith(text, start, n);
             if (NotCounts.continuesToken(text, from, start)) {
                 continue; // neither a number word nor a cue word: both are whole tokens, found by their start
             }
@@ -202,6 +207,12 @@ final class SentenceGate {
             }
         }
         return false;
+    }
+
+    /** The slot of two ASCII letters in a table of first pairs; anything else takes the last slot. */
+    private static int pair(char first, char second) {
+        return first < 128 && second < 128 && ASCII_LETTER[first] && ASCII_LETTER[second]
+                ? ((first | 0x20) - 'a') * 26 + ((second | 0x20) - 'a') : 26 * 26;
     }
 
     /** True when the run of letters text[start, start + n) begins with a leading key. */
@@ -264,9 +275,12 @@ final class SentenceGate {
         }
     }
 
-    /** A table for ASCII: this runs on every character of the corpus. */
+    /**
+     * A table for ASCII: this runs on every character of the corpus. Curly quotes and dashes (the General
+     * Punctuation block, which holds no letter) are common in reports and answered without a lookup.
+     */
     private static boolean isLetter(char c) {
-        return c < 128 ? ASCII_LETTER[c] : Character.isLetter(c);
+        return c < 128 ? ASCII_LETTER[c] : (c < '\u2000' || c > '\u206F') && Character.isLetter(c);
     }
 
     /** Lower-case ASCII keys in an open-addressing table, probed by {@link String#hashCode} of the run. */
