@@ -48,8 +48,9 @@ final class SentenceGate {
     /** False when some cue can match a word that begins with a digit: every sentence with a number may then hold a cue. */
     private final boolean cuesByLetters;
 
-    /** The first two letters of every key, and of every leading key, by {@link #pair}. */
-    private final boolean[] keyPairs;
+    /** How every key, whole or leading, begins (see {@link KeyStarts}). */
+    private final KeyStarts keyStarts;
+    /** The first two letters of every leading key, by {@link #pair}. */
     private final boolean[] leadingPairs;
 
     /** True when every word of every cue is plain ASCII: then a word with a letter beyond ASCII is no cue word. */
@@ -68,10 +69,8 @@ final class SentenceGate {
         this.prefixLength = leadingKeys.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
         this.leadingPrefixes = new KeyTable(leadingKeys.stream().map(k -> k.substring(0, prefixLength)).toList());
         this.cuesByLetters = cuesByLetters;
-        this.keyPairs = new boolean[26 * 26 + 1];
+        this.keyStarts = new KeyStarts(flags.keySet(), leadingKeys);
         this.leadingPairs = new boolean[26 * 26 + 1];
-        java.util.stream.Stream.concat(flags.keySet().stream(), leadingKeys.stream()).filter(k -> k.length() >= 2)
-                .forEach(k -> keyPairs[pair(k.charAt(0), k.charAt(1))] = true);
         leadingKeys.stream().filter(k -> k.length() >= 2).forEach(k -> leadingPairs[pair(k.charAt(0), k.charAt(1))] = true);
         // Runs that do not begin with two ASCII letters take the last slot, which is always looked up.
         leadingPairs[26 * 26] = true;
@@ -157,17 +156,14 @@ final class SentenceGate {
                 i++;
                 continue;
             }
-            if (c < 128 && i + 1 < to) {
-                char next = text[i + 1];
-                if (next < 128 && ASCII_LETTER[next] && !keyPairs[pair(c, next)]) {
-                    // No key begins with these two letters (nor, lower-cased, does a word that begins so): the
-                    // run is passed over without hashing it.
-                    i += 2;
-                    while (i < to && isLetter(text[i])) {
-                        i++;
-                    }
-                    continue;
+            if (c < 128 && !startsKey(text, i, to)) {
+                // No key begins as this run does (nor, lower-cased, does a word that begins so): it is passed
+                // over without hashing it. Most runs are common words ("the", "of", "and").
+                i++;
+                while (i < to && isLetter(text[i])) {
+                    i++;
                 }
+                continue;
             }
             int start = i;
             int hash = 0;
@@ -207,6 +203,19 @@ final class SentenceGate {
             }
         }
         return false;
+    }
+
+    /** False when the run of letters at {@code i}, whose first letter is ASCII, surely matches no key. */
+    private boolean startsKey(char[] text, int i, int to) {
+        char b = i + 1 < to ? text[i + 1] : ' ';
+        if (b >= 128 || !ASCII_LETTER[b]) {
+            return isLetter(b) || keyStarts.single(text[i]);
+        }
+        char d = i + 2 < to ? text[i + 2] : ' ';
+        if (d >= 128 || !ASCII_LETTER[d]) {
+            return isLetter(d) || keyStarts.pair(text[i], b);
+        }
+        return keyStarts.triple(text[i], b, d);
     }
 
     /** The slot of two ASCII letters in a table of first pairs; anything else takes the last slot. */
