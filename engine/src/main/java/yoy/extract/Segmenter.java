@@ -30,23 +30,27 @@ public final class Segmenter {
 
     /** The same on the text's characters: array reads are cheaper than {@code charAt} on this hot path. */
     static List<Sentence> split(char[] text) {
+        return split(text, text.length);
+    }
+
+    /** The same on the first {@code length} characters of {@code text} (a buffer that may be longer). */
+    static List<Sentence> split(char[] text, int length) {
         List<Sentence> out = new ArrayList<>();
         int paragraph = 0;
-        for (int[] p : paragraphs(text)) {
+        for (int[] p : paragraphs(text, length)) {
             paragraph = sentences(text, p[0], p[1], paragraph, out);
         }
         return out;
     }
 
-    /** Paragraph ranges [start, end), trimmed. */
-    static List<int[]> paragraphs(char[] text) {
+    /** Paragraph ranges [start, end) of text[0, n), trimmed. */
+    static List<int[]> paragraphs(char[] text, int n) {
         List<int[]> out = new ArrayList<>();
-        int n = text.length;
         int lineStart = 0;
         int paraStart = -1;
         int paraEnd = -1;
         while (lineStart <= n) {
-            int nl = indexOf(text, '\n', lineStart);
+            int nl = indexOf(text, '\n', lineStart, n);
             int lineEnd = nl < 0 ? n : nl;
             int s = skipSpace(text, lineStart, lineEnd);
             int e = trimEnd(text, s, lineEnd);
@@ -257,8 +261,8 @@ public final class Segmenter {
         return words > 0 && capitalized * 2 >= words;
     }
 
-    private static int indexOf(char[] text, char c, int from) {
-        for (int i = from; i < text.length; i++) {
+    private static int indexOf(char[] text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (text[i] == c) {
                 return i;
             }
