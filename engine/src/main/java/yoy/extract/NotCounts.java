@@ -52,7 +52,7 @@ final class NotCounts {
         if (Character.isLetterOrDigit(before)) {
             return true;
         }
-        return (before == '-' || before == '‑' || before == '\'' || before == '’') && start - 2 >= from
+        return Tokenizer.joinsLetters(before) && start - 2 >= from
                 && Character.isLetterOrDigit(text[start - 2]);
     }
 
@@ -65,7 +65,7 @@ final class NotCounts {
         if (lettersOnly ? Character.isLetter(after) : Character.isLetterOrDigit(after)) {
             return true;
         }
-        if ((after == '-' || after == '‑' || after == '\'' || after == '’') && end + 1 < to) {
+        if (Tokenizer.joinsLetters(after) && end + 1 < to) {
             char next = text[end + 1];
             return lettersOnly ? Character.isLetter(next) : Character.isLetterOrDigit(next);
         }
@@ -174,24 +174,24 @@ final class NotCounts {
 
     /** True when the character at {@code at} (the edge of the text when outside it) cannot join what is beside it to a token. */
     private static boolean apart(char[] text, int from, int to, int at, int step) {
-        if (at < from || at >= to || isSpace(text[at])) {
+        if (at < from || at >= to || Tokenizer.isSpace(text[at])) {
             return true;
         }
         char c = text[at];
-        if (c == '-' || c == '\'' || c == '’' || c == '‑' || c == ',' || c == '.') {
+        if (Tokenizer.joinsLetters(c) || c == ',' || c == '.') {
             int far = at + step;
-            return far < from || far >= to || !partOfWord(text[far]);
+            return far < from || far >= to || !Tokenizer.keepsInWord(text[far]);
         }
-        return !partOfWord(c);
+        return !Tokenizer.keepsInWord(c);
     }
 
     /** Bounds of the run of letters beside {@code at} across white space only, as start << 32 | end (none: 0). */
     private static long runBeside(char[] text, int from, int to, int at, int step) {
-        if (at < from || at >= to || !isSpace(text[at])) {
+        if (at < from || at >= to || !Tokenizer.isSpace(text[at])) {
             return 0;
         }
         int k = at;
-        while (k >= from && k < to && isSpace(text[k])) {
+        while (k >= from && k < to && Tokenizer.isSpace(text[k])) {
             k += step;
         }
         int near = k;
@@ -252,7 +252,7 @@ final class NotCounts {
     /** True when a dash follows the number, across white space or none: "March 12–15" is a range. */
     private static boolean dashAfter(char[] text, int to, int end) {
         int k = end;
-        while (k < to && isSpace(text[k])) {
+        while (k < to && Tokenizer.isSpace(text[k])) {
             k++;
         }
         return k < to && (text[k] == '-' || text[k] == '–' || text[k] == '‑');
@@ -265,15 +265,5 @@ final class NotCounts {
             }
         }
         return true;
-    }
-
-    /** As the tokenizer skips white space. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || Character.isWhitespace(c) || c == '\u00A0';
-    }
-
-    /** A character the tokenizer keeps inside a word. */
-    private static boolean partOfWord(char c) {
-        return Character.isLetterOrDigit(c) || (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK);
     }
 }

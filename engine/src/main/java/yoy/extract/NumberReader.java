@@ -96,11 +96,6 @@ final class NumberReader {
         return f == null ? 0 : f;
     }
 
-    /** The last word of every qualifier ("than" of "more than"): a qualifier ends right before its number. */
-    static java.util.Set<String> qualifierLastWords() {
-        return QUALIFIERS_BY_LAST_WORD.keySet();
-    }
-
     /** The words of every qualifier ("no", "more", "than"), longest first. */
     static List<List<String>> qualifierPhrases() {
         return QUALIFIERS.stream().map(q -> List.of(q.words)).toList();

@@ -271,14 +271,14 @@ public final class Segmenter {
     }
 
     private static int skipSpace(char[] text, int i, int to) {
-        while (i < to && (Character.isWhitespace(text[i]) || text[i] == '\u00A0')) {
+        while (i < to && Tokenizer.isSpace(text[i])) {
             i++;
         }
         return i;
     }
 
     private static int trimEnd(char[] text, int from, int to) {
-        while (to > from && (Character.isWhitespace(text[to - 1]) || text[to - 1] == '\u00A0')) {
+        while (to > from && Tokenizer.isSpace(text[to - 1])) {
             to--;
         }
         return to;

@@ -50,8 +50,6 @@ final class SentenceGate {
 
     /** How every key, whole or leading, begins (see {@link KeyStarts}). */
     private final KeyStarts keyStarts;
-    /** The first two letters of every leading key, by {@link #pair}. */
-    private final boolean[] leadingPairs;
 
     /** True when every word of every cue is plain ASCII: then a word with a letter beyond ASCII is no cue word. */
     private final boolean asciiCues;
@@ -70,10 +68,6 @@ final class SentenceGate {
         this.leadingPrefixes = new KeyTable(leadingKeys.stream().map(k -> k.substring(0, prefixLength)).toList());
         this.cuesByLetters = cuesByLetters;
         this.keyStarts = new KeyStarts(flags.keySet(), leadingKeys);
-        this.leadingPairs = new boolean[26 * 26 + 1];
-        leadingKeys.stream().filter(k -> k.length() >= 2).forEach(k -> leadingPairs[pair(k.charAt(0), k.charAt(1))] = true);
-        // Runs that do not begin with two ASCII letters take the last slot, which is always looked up.
-        leadingPairs[26 * 26] = true;
     }
 
     /** The gate of every cue of every measure of {@code set}. */
@@ -178,8 +172,8 @@ final class SentenceGate {
                 }
             } while (i < to && isLetter(c = text[i]));
             int n = i - start;
-            boolean leads = !cue && n >= prefixLength && (n < 2 || leadingPairs[pair(text[start], text[start + 1])])
-                    && leadingPrefixes.holds(text, start, prefixLength, prefixHash) && leadsWith(text, start, n);
+            boolean leads = !cue && n >= prefixLength && leadingPrefixes.holds(text, start, prefixLength, prefixHash)
+                    && leadsWith(text, start, n);
             if (NotCounts.continuesToken(text, from, start)) {
                 continue; // neither a number word nor a cue word: both are whole tokens, found by their start
             }
@@ -216,12 +210,6 @@ final class SentenceGate {
             return isLetter(d) || keyStarts.pair(text[i], b);
         }
         return keyStarts.triple(text[i], b, d);
-    }
-
-    /** The slot of two ASCII letters in a table of first pairs; anything else takes the last slot. */
-    private static int pair(char first, char second) {
-        return first < 128 && second < 128 && ASCII_LETTER[first] && ASCII_LETTER[second]
-                ? ((first | 0x20) - 'a') * 26 + ((second | 0x20) - 'a') : 26 * 26;
     }
 
     /** True when the run of letters text[start, start + n) begins with a leading key. */

@@ -85,11 +85,6 @@ final class SentenceView {
         hits = index.hits(tokens);
     }
 
-    /** False when no cue of the measure stands anywhere in the sentence: the measure cannot apply. */
-    boolean cued(yoy.indicators.Measure m) {
-        return cued(index.list(m.cues()));
-    }
-
     /** False when no phrase of list {@code cues} (numbered by the {@link PhraseIndex}) stands in the sentence. */
     boolean cued(int cues) {
         prepare();

@@ -27,7 +27,7 @@ public final class Tokenizer {
         int prevEnd = -1;
         while (i < to) {
             char c = text[i];
-            if (c == ' ' || Character.isWhitespace(c) || c == '\u00A0') {
+            if (isSpace(c)) {
                 i++;
                 continue;
             }
@@ -93,6 +93,21 @@ public final class Tokenizer {
         return word;
     }
 
+    /** White space, as the tokenizer skips it (no-break spaces included). */
+    static boolean isSpace(char c) {
+        return c == ' ' || Character.isWhitespace(c) || c == '\u00A0';
+    }
+
+    /** A character that continues a word: a letter, a digit or a combining mark. */
+    static boolean keepsInWord(char c) {
+        return isLetterOrDigit(c) || (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+
+    /** A hyphen or apostrophe, which joins the letters or digits on both its sides into one word. */
+    static boolean joinsLetters(char c) {
+        return c == '-' || c == '\'' || c == '’' || c == '‑';
+    }
+
     private static boolean isNumber(char[] text, int from, int to) {
         boolean digit = false;
         for (int k = from; k < to; k++) {
@@ -114,12 +129,12 @@ public final class Tokenizer {
         int hash = 0;
         while (i < to) {
             char c = text[i];
-            if (isLetterOrDigit(c) || (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK)) {
+            if (keepsInWord(c)) {
                 hash = 31 * hash + c;
                 i++;
                 continue;
             }
-            boolean joiner = c == '-' || c == '\'' || c == '’' || c == '‑'
+            boolean joiner = joinsLetters(c)
                     || ((c == ',' || c == '.') && i > 0 && Character.isDigit(text[i - 1]));
             if (joiner && i + 1 < to && isLetterOrDigit(text[i + 1])
                     && (c != ',' || thousandsGroup(text, i + 1, to))

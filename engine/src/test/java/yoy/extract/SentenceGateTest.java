@@ -35,7 +35,7 @@ class SentenceGateTest {
         boolean cued = false;
         for (Indicator ind : SET.indicators()) {
             for (Measure m : ind.measures()) {
-                cued |= view.cued(m);
+                cued |= view.cued(RULES.index().list(m.cues()));
             }
         }
         return new boolean[] {!quantities.isEmpty(), quantities.stream().anyMatch(Quantity::isCount), cued};
