@@ -23,14 +23,9 @@ public final class Extractor {
 
     /** Observations in document order. */
     public List<Observation> extract(Document doc) {
-        List<Observation> out = new ArrayList<>();
-        run(doc, new Trace() {
-            @Override
-            public void accepted(Observation o, String rule, String dating) {
-                out.add(o);
-            }
-        });
-        return out;
+        Collecting found = new Collecting();
+        run(doc, found);
+        return found.observations;
     }
 
     /** Runs extraction, telling {@code trace} every figure taken and every near miss with its reason. */
@@ -100,8 +95,13 @@ public final class Extractor {
             Dating dating = YearResolver.resolve(paragraph, s, q, match.measure().yearAnchor(), doc.meta().coverageYear(),
                     antecedent);
             Observation o = observation(doc, s, q, match, dating);
-            trace.accepted(o, match.indicator().id() + "/" + match.measure().id() + " (cues: "
-                    + String.join(", ", match.cues()) + ")", dating.rule());
+            if (trace instanceof Collecting collecting) {
+                // Only the observation is kept: the rule's description is not made for every figure of a batch.
+                collecting.observations.add(o);
+            } else {
+                trace.accepted(o, match.indicator().id() + "/" + match.measure().id() + " (cues: "
+                        + String.join(", ", match.cues()) + ")", dating.rule());
+            }
             previous = o;
             previousMatch = match;
         }
@@ -146,6 +146,16 @@ public final class Extractor {
         return new Observation(match.indicator().id(), match.measure().id(), dating.year(), interval, dating.period(),
                 doc.meta().publisher(), span, s.tokens().get(q.first()).start(), s.tokens().get(q.last()).end(),
                 match.cues());
+    }
+
+    /** The trace of {@link #extract}: the observations, nothing else. */
+    private static final class Collecting implements Trace {
+        final List<Observation> observations = new ArrayList<>();
+
+        @Override
+        public void accepted(Observation observation, String rule, String dating) {
+            observations.add(observation);
+        }
     }
 
     /** Receives what extraction decides, for {@code explain}. */
