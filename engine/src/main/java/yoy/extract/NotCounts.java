@@ -26,6 +26,14 @@ final class NotCounts {
             Lexicon.TIME_UNITS.stream().filter(NotCounts::plainWord).sorted().toList());
     private static final SentenceGate.KeyTable TO = new SentenceGate.KeyTable(List.of("to"));
     private static final SentenceGate.KeyTable ARTICLES = new SentenceGate.KeyTable(List.of("a", "an"));
+    /** Month names with their number as flags. */
+    private static final SentenceGate.KeyTable MONTHS = new SentenceGate.KeyTable(Lexicon.MONTHS);
+    /**
+     * The last word of every qualifier: a year is mostly preceded by "in", "by" or "since", and this one lookup
+     * rules those out before the qualifiers are compared word by word.
+     */
+    private static final SentenceGate.KeyTable QUALIFIER_ENDS = new SentenceGate.KeyTable(
+            QUALIFIERS.stream().map(q -> q.get(q.size() - 1)).distinct().sorted().toList());
 
     private NotCounts() {
     }
@@ -131,6 +139,10 @@ final class NotCounts {
      * than") or "between". Words with letters beyond ASCII may be anything.
      */
     private static boolean qualifierBefore(char[] text, int from, int start) {
+        long nearest = runBeside(text, from, text.length, start - 1, -1);
+        if (!wordIn(text, nearest, QUALIFIER_ENDS, true)) {
+            return false;
+        }
         int[][] words = new int[3][];
         int k = start - 1;
         int n = 0;
@@ -244,9 +256,17 @@ final class NotCounts {
             return false;
         }
         int start = (int) (run >>> 32);
-        int end = (int) run;
-        Integer month = Lexicon.MONTHS.get(new String(text, start, end - start).toLowerCase(java.util.Locale.ROOT));
-        return month != null && (Character.isUpperCase(text[start]) || (month != 5 && month != 3));
+        int month = monthNumber(text, start, (int) run);
+        return month != 0 && (Character.isUpperCase(text[start]) || (month != 5 && month != 3));
+    }
+
+    /** The number of the month named by the ASCII letters text[start, end), ignoring case, or 0. */
+    private static int monthNumber(char[] text, int start, int end) {
+        int hash = 0;
+        for (int k = start; k < end; k++) {
+            hash = 31 * hash + (text[k] | 0x20);
+        }
+        return MONTHS.flags(text, start, end - start, hash);
     }
 
     /** True when a dash follows the number, across white space or none: "March 12–15" is a range. */

@@ -132,17 +132,22 @@ final class SentenceGate {
     boolean mayYield(char[] text, int from, int to, boolean countsOnly) {
         boolean number = false;
         boolean cue = !cuesByLetters;
+        // Digits are judged only once a cue stands: judging them (is it a year? a day?) costs more than finding a
+        // cue, and most sentences with digits have none. Until then, where the first digits were met.
+        int unjudged = -1;
         int i = from;
         while (i < to) {
             char c = text[i];
             if (!isLetter(c)) {
                 if (!number && isDigit(c)) {
                     int end = digitsEnd(text, i, to);
-                    // Digits that continue a token ("12" of "10-12", "2023" of "mid-2023") are judged with its start.
-                    number = !NotCounts.continuesToken(text, from, i)
-                            && (!countsOnly || !NotCounts.digits(text, from, to, i, end));
-                    if (number && cue) {
-                        return true;
+                    if (cue) {
+                        number = mayCount(text, from, to, i, end, countsOnly);
+                        if (number) {
+                            return true;
+                        }
+                    } else if (unjudged < 0) {
+                        unjudged = i;
                     }
                     i = end;
                     continue;
@@ -183,7 +188,10 @@ final class SentenceGate {
                 if (!asciiCues || !staysBeyondAscii(text, start, i)) {
                     return true;
                 }
-                cue |= leads;
+                if (leads && !cue) {
+                    cue = true;
+                    number = number || anyCount(text, from, to, unjudged, start, countsOnly);
+                }
                 if (number && cue) {
                     return true;
                 }
@@ -191,9 +199,41 @@ final class SentenceGate {
             }
             int flags = whole.flags(text, start, n, hash);
             number = number || numberWord(flags, text, from, to, start, i, countsOnly);
-            cue |= leads || (flags & CUE) != 0;
+            if (!cue && (leads || (flags & CUE) != 0)) {
+                cue = true;
+                number = number || anyCount(text, from, to, unjudged, start, countsOnly);
+            }
             if (number && cue) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the digits text[start, end) may be a count. Digits that continue a token ("12" of "10-12", "2023"
+     * of "mid-2023") are judged with its start.
+     */
+    private static boolean mayCount(char[] text, int from, int to, int start, int end, boolean countsOnly) {
+        return !NotCounts.continuesToken(text, from, start)
+                && (!countsOnly || !NotCounts.digits(text, from, to, start, end));
+    }
+
+    /** True when some run of digits in text[first, upTo) may be a count; none when {@code first} is -1. */
+    private static boolean anyCount(char[] text, int from, int to, int first, int upTo, boolean countsOnly) {
+        if (first < 0) {
+            return false;
+        }
+        int k = first;
+        while (k < upTo) {
+            if (isDigit(text[k])) {
+                int end = digitsEnd(text, k, to);
+                if (mayCount(text, from, to, k, end, countsOnly)) {
+                    return true;
+                }
+                k = end;
+            } else {
+                k++;
             }
         }
         return false;
