@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import yoy.corpus.CorpusReader;
 import yoy.corpus.Document;
+import yoy.error.ExitCode;
+import yoy.error.YoyException;
 import yoy.indicators.IndicatorLoader;
 import yoy.indicators.IndicatorSet;
 import yoy.model.DocumentMeta;
@@ -61,11 +63,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--mb", paramLabel = "MB", defaultValue = "100", description = "Corpus size in MB (default: ${DEFAULT-VALUE}).")
     int megabytes;
 
-    // 100, not less: the compiled code keeps improving until some 80 MB have gone through it, and a shorter
-    // warm-up measured compilation, on the other core, as much as extraction.
-    @Option(names = "--warmup-mb", paramLabel = "MB", defaultValue = "100",
-            description = "Text extracted first and not timed, so that the JIT has compiled the hot paths (default: ${DEFAULT-VALUE}).")
+    // The JIT's optimising compiler goes on compiling for several hundred megabytes of text, on the other core,
+    // and on a 2-core VM that slowed the thread being timed by a fifth: so the warm-up goes on until a round
+    // compiles (almost) nothing, up to this cap.
+    @Option(names = "--warmup-mb", paramLabel = "MB", defaultValue = "1000",
+            description = "At most this much text is extracted first, untimed, in rounds of " + WARMUP_ROUND_MB + " MB until"
+                    + " the JIT compiles almost nothing more (default: ${DEFAULT-VALUE}).")
     int warmupMegabytes;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "Timed runs per thread count; the figure is their median, with the range (default: ${DEFAULT-VALUE}).")
+    int rounds;
 
     @Option(names = "--dump", paramLabel = "DIR", hidden = true,
             description = "Write the shifted copies (one of each) with a manifest.yaml into DIR and stop;"
@@ -74,6 +82,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (rounds < 1) {
+            throw new YoyException(ExitCode.USAGE, "--rounds " + rounds + " is too few; give 1 or more timed runs (the default is 3)");
+        }
         Messages messages = Flags.messages(spec);
         RunFilter filter = filters.toFilter();
         IndicatorSet set = IndicatorLoader.load(input.indicators);
@@ -93,29 +104,74 @@ final class BenchCommand implements Callable<Integer> {
         long live = 0;
         for (int threads : threadCounts) {
             Pipeline pipeline = new Pipeline(set, byFigure, threads);
-            pipeline.run(shifted.repeated(warmupMegabytes * 1_000_000L));
-            System.gc();
-            HeapWatch watch = HeapWatch.start();
+            int warmed = warmUp(pipeline, shifted);
+            messages.note(String.format(Locale.ROOT, "warm-up on %d %s: %d MB", threads, threads == 1 ? "thread" : "threads", warmed));
             ShiftedCorpus.Source big = shifted.repeated(megabytes * 1_000_000L);
-            long start = System.nanoTime();
-            long cpuStart = cpuNanos();
-            RunResult run = pipeline.run(big);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double cpu = (cpuNanos() - cpuStart) / 1e9;
-            peak = Math.max(peak, watch.stop());
-            live = Math.max(live, liveBytes(run));
             double mb = big.bytes() / 1e6;
-            double rate = mb / seconds;
+            double[] seconds = new double[rounds];
+            double[] cpu = new double[rounds];
+            RunResult run = null;
+            for (int r = 0; r < rounds; r++) {
+                run = null; // the previous round's observations are garbage before the next round starts
+                System.gc();
+                HeapWatch watch = HeapWatch.start();
+                long start = System.nanoTime();
+                long cpuStart = cpuNanos();
+                run = pipeline.run(big);
+                seconds[r] = (System.nanoTime() - start) / 1e9;
+                cpu[r] = (cpuNanos() - cpuStart) / 1e9;
+                peak = Math.max(peak, watch.stop());
+            }
+            live = Math.max(live, liveBytes(run));
+            int median = medianIndex(seconds);
+            double rate = mb / seconds[median];
             single = threads == 1 ? rate : single;
-            out.print(String.format(Locale.ROOT, "extract: %.1f MB in %d documents, %d observations, %.2f s (CPU %.2f s) on %d %s: %.1f MB/s%s%n",
-                    mb, run.documents().size(), run.observations().size(), seconds, cpu, threads,
+            out.print(String.format(Locale.ROOT, "extract: %.1f MB in %d documents, %d observations, %.2f s (CPU %.2f s) on %d %s: %.1f MB/s%s%s%n",
+                    mb, run.documents().size(), run.observations().size(), seconds[median], cpu[median], threads,
                     threads == 1 ? "thread" : "threads", rate,
+                    rounds > 1 ? String.format(Locale.ROOT, " (median of %d runs, %.1f-%.1f)", rounds,
+                            mb / java.util.Arrays.stream(seconds).max().orElseThrow(),
+                            mb / java.util.Arrays.stream(seconds).min().orElseThrow()) : "",
                     threads > 1 && single > 0 ? String.format(Locale.ROOT, " (%.2fx one thread)", rate / single) : ""));
             out.flush();
         }
         out.print(String.format(Locale.ROOT, "peak heap %.0f MB (max %.0f MB); live after the run %.0f MB%n",
                 peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6, live / 1e6));
         return 0;
+    }
+
+    private static final int WARMUP_ROUND_MB = 100;
+
+    /**
+     * Extracts rounds of {@link #WARMUP_ROUND_MB} (their results dropped) until one compiles almost nothing (under 1%
+     * of its time went to the JIT) or {@link #warmupMegabytes} are spent; returns the megabytes extracted.
+     */
+    private int warmUp(Pipeline pipeline, ShiftedCorpus shifted) {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+        int done = 0;
+        while (done < warmupMegabytes) {
+            int mb = Math.min(WARMUP_ROUND_MB, warmupMegabytes - done);
+            long compiled = timed ? jit.getTotalCompilationTime() : 0;
+            long start = System.nanoTime();
+            pipeline.run(shifted.repeated(mb * 1_000_000L));
+            done += mb;
+            double roundMillis = (System.nanoTime() - start) / 1e6;
+            if (!timed || jit.getTotalCompilationTime() - compiled < 0.01 * roundMillis) {
+                break;
+            }
+        }
+        return done;
+    }
+
+    /** The index of the median of {@code values} (the lower middle one when their number is even). */
+    private static int medianIndex(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        return order[(values.length - 1) / 2];
     }
 
     /** Writes every variant as {@code sNN_<file>} with a manifest.yaml giving its (shifted) metadata. */

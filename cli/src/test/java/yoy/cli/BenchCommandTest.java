@@ -33,5 +33,15 @@ class BenchCommandTest {
         assertEquals(2, reversed.code());
         assertEquals(1, reversed.errLines(), reversed.err());
         assertEquals("", reversed.out());
+        Cli.Result noRounds = bench("--rounds", "0");
+        assertEquals(2, noRounds.code());
+        assertEquals(1, noRounds.errLines(), noRounds.err());
+    }
+
+    @Test
+    void reportsTheMedianOfItsRounds() {
+        Cli.Result r = bench("--rounds", "2", "--indicator", "political_prisoners");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(median of 2 runs, "), r.out());
     }
 }
