@@ -39,7 +39,8 @@ public final class Extractor {
         docText.getChars(0, docText.length(), text, 0);
         for (Sentence sentence : Segmenter.split(text, docText.length())) {
             if (sentence.paragraph() != currentParagraph) {
-                paragraph = new ArrayList<>();
+                // One list for all paragraphs: the rules read it only while this sentence is looked at.
+                paragraph.clear();
                 currentParagraph = sentence.paragraph();
             }
             SentenceView view = new SentenceView(sentence, rules.index(), rules.gate(), countsOnly);

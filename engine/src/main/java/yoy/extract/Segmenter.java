@@ -137,9 +137,6 @@ public final class Segmenter {
      * footnote number), or -1 when the mark does not end a sentence.
      */
     private static int sentenceEnd(char[] text, int sentenceStart, int at, int to) {
-        if (text[at] == '.' && isAbbreviation(text, sentenceStart, at)) {
-            return -1;
-        }
         int j = at + 1;
         while (j < to && isCloser(text[j])) {
             j++;
@@ -167,6 +164,10 @@ public final class Segmenter {
         if (k == j && text[at] == '.' && Character.isDigit(next)) {
             return -1;
         }
+        // Last, as the dearest test: a cut at the paragraph's end (returned above) is no cut anyway.
+        if (text[at] == '.' && isAbbreviation(text, sentenceStart, at)) {
+            return -1;
+        }
         return j;
     }
 
@@ -174,7 +175,7 @@ public final class Segmenter {
         int s = dot;
         // No abbreviation is longer than 5 characters, so the scan stops there: rows of dots ("Contents ......")
         // and dotted names made it go back over the whole run at every dot.
-        while (s > sentenceStart && dot - s <= 5 && (Character.isLetter(text[s - 1]) || text[s - 1] == '.')) {
+        while (s > sentenceStart && dot - s <= 5 && (isLetter(text[s - 1]) || text[s - 1] == '.')) {
             s--;
         }
         if (dot - s == 1 && Character.isUpperCase(text[s])) {
@@ -227,6 +228,10 @@ public final class Segmenter {
 
     private static int kindBeyondAscii(char c) {
         return Character.isLowerCase(c) ? LOWER : Character.isUpperCase(c) ? UPPER : OTHER;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? ASCII_KIND[c] >= LOWER : Character.isLetter(c);
     }
 
     /** ASCII first: this runs on every character of the corpus. */
