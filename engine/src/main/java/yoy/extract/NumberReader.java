@@ -170,10 +170,11 @@ final class NumberReader {
         if (kind == Token.Kind.NUMBER) {
             return true;
         }
-        if (kind != Token.Kind.WORD) {
-            return false;
-        }
-        String w = tok.lower();
+        return kind == Token.Kind.WORD && (tok.tags() & WordTags.MAY_START_NUMBER) != 0;
+    }
+
+    /** {@link #mayStart} of a word token with this lower case: worked out once per word (see {@link WordTags}). */
+    static boolean mayStartWord(String w) {
         if (STARTS.contains(w)) {
             return true;
         }

@@ -115,7 +115,12 @@ final class SentenceView {
     private boolean segmentBreak(List<Token> tokens, int i) {
         Token tok = tokens.get(i);
         // Marks only: every segment mark is a punctuation token, and most tokens are words.
-        return tok.isPunct() && SEGMENT_MARKS.contains(tok.lower()) && !insideTime(i);
+        return (tok.tags() & WordTags.SEGMENT_MARK) != 0 && !insideTime(i);
+    }
+
+    /** True when the mark (a punctuation token's normalised text) ends a comma-delimited segment. */
+    static boolean isSegmentMark(String mark) {
+        return SEGMENT_MARKS.contains(mark);
     }
 
     private boolean insideTime(int i) {

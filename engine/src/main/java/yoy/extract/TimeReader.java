@@ -132,6 +132,12 @@ final class TimeReader {
         table.put(w, (byte) (old & ~REACH | role | reaches << REACH_SHIFT));
     }
 
+    /** The role of a word token with this lower case: worked out once per word (see {@link WordTags}). */
+    static int role(String w) {
+        Byte r = ROLES.get(w);
+        return r != null ? r : w.startsWith("mid-") ? START | TRIGGER | DATE : 0;
+    }
+
     /**
      * The role of every token, one lookup per word; null when no token is a trigger, so that no time
      * expression can be read at all.
@@ -148,9 +154,7 @@ final class TimeReader {
             } else if (tok.isPunct()) {
                 continue; // every opener and every trigger is a word or a number
             } else {
-                String w = tok.lower();
-                Byte r = ROLES.get(w);
-                role = r != null ? r : w.startsWith("mid-") ? START | TRIGGER | DATE : 0;
+                role = WordTags.timeRole(tok.tags());
             }
             if (role != 0) {
                 if (roles == null) {

@@ -2,9 +2,10 @@ package yoy.extract;
 
 /**
  * A word, number or punctuation mark with its [start, end) offsets in the document. {@code glued}
- * is true when no white space separates it from the previous token.
+ * is true when no white space separates it from the previous token. {@code tags} are what the readers make
+ * of its word, worked out once per distinct word (see {@link WordTags}).
  */
-public record Token(String text, String lower, Kind kind, int start, int end, boolean glued) {
+public record Token(String text, String lower, Kind kind, int start, int end, boolean glued, int tags) {
 
     public enum Kind { WORD, NUMBER, PUNCT }
 

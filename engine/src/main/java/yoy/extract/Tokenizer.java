@@ -37,11 +37,13 @@ public final class Tokenizer {
                 i = (int) endAndHash;
                 WordCache.Word w = words.word(text, start, i, (int) (endAndHash >>> 32), Tokenizer::word);
                 Token.Kind kind = w.number() ? Token.Kind.NUMBER : Token.Kind.WORD;
-                out.add(new Token(w.text(), w.lower(), kind, start, i, start == prevEnd));
+                out.add(new Token(w.text(), w.lower(), kind, start, i, start == prevEnd, w.tags()));
             } else {
                 i++;
                 String t = c < PUNCT.length ? PUNCT[c] : String.valueOf(c);
-                out.add(new Token(t, c < PUNCT.length ? t : normalizeMark(c, t), Token.Kind.PUNCT, start, i, start == prevEnd));
+                String lower = c < PUNCT.length ? t : normalizeMark(c, t);
+                int tags = c < PUNCT.length ? PUNCT_TAGS[c] : WordTags.ofMark(lower);
+                out.add(new Token(t, lower, Token.Kind.PUNCT, start, i, start == prevEnd, tags));
             }
             prevEnd = i;
         }
@@ -50,15 +52,18 @@ public final class Tokenizer {
 
     private static WordCache.Word word(char[] text, int from, int to) {
         String t = new String(text, from, to - from);
-        return new WordCache.Word(t, lowerCase(text, from, to, t), isNumber(text, from, to));
+        String lower = lowerCase(text, from, to, t);
+        return new WordCache.Word(t, lower, isNumber(text, from, to), WordTags.ofWord(lower));
     }
 
     /** One shared string per ASCII mark, rather than a new one for every comma of the corpus. */
     private static final String[] PUNCT = new String[128];
+    private static final int[] PUNCT_TAGS = new int[128];
 
     static {
         for (char c = 0; c < PUNCT.length; c++) {
             PUNCT[c] = String.valueOf(c);
+            PUNCT_TAGS[c] = WordTags.ofMark(PUNCT[c]);
         }
     }
 

@@ -20,8 +20,8 @@ final class WordCache {
     private final char[][] keys = new char[SLOTS][];
     private final int[] hashes = new int[SLOTS];
 
-    /** A word's text, its normalised lower case and whether it is a number, as the tokenizer makes them. */
-    record Word(String text, String lower, boolean number) {
+    /** A word's text, its normalised lower case, whether it is a number and its {@link WordTags}, as the tokenizer makes them. */
+    record Word(String text, String lower, boolean number, int tags) {
     }
 
     static WordCache get() {
