@@ -99,41 +99,55 @@ final class BenchCommand implements Callable<Integer> {
         List<Integer> threadCounts = jobs.jobs != null ? List.of(jobs.count())
                 : jobs.count() == 1 ? List.of(1) : List.of(1, jobs.count());
         PrintWriter out = spec.commandLine().getOut();
-        double single = 0;
-        long peak = 0;
-        long live = 0;
+        List<Pipeline> pipelines = new java.util.ArrayList<>();
         for (int threads : threadCounts) {
             Pipeline pipeline = new Pipeline(set, byFigure, threads);
             int warmed = warmUp(pipeline, shifted);
-            messages.note(String.format(Locale.ROOT, "warm-up on %d %s: %d MB", threads, threads == 1 ? "thread" : "threads", warmed));
-            ShiftedCorpus.Source big = shifted.repeated(megabytes * 1_000_000L);
-            double mb = big.bytes() / 1e6;
-            double[] seconds = new double[rounds];
-            double[] cpu = new double[rounds];
-            RunResult run = null;
-            for (int r = 0; r < rounds; r++) {
-                run = null; // the previous round's observations are garbage before the next round starts
+            messages.note(String.format(Locale.ROOT, "warm-up on %s: %d MB", threads(threads), warmed));
+            pipelines.add(pipeline);
+        }
+        ShiftedCorpus.Source big = shifted.repeated(megabytes * 1_000_000L);
+        double mb = big.bytes() / 1e6;
+        // Rounds alternate between the thread counts, so that each ratio to one thread compares runs made a few
+        // seconds apart: on a shared machine the speed drifts by more than a tenth between minutes.
+        double[][] seconds = new double[pipelines.size()][rounds];
+        double[][] cpu = new double[pipelines.size()][rounds];
+        long peak = 0;
+        long live = 0;
+        RunResult run = null;
+        for (int r = 0; r < rounds; r++) {
+            for (int p = 0; p < pipelines.size(); p++) {
+                run = null; // the previous run's observations are garbage before the next run starts
                 System.gc();
                 HeapWatch watch = HeapWatch.start();
                 long start = System.nanoTime();
                 long cpuStart = cpuNanos();
-                run = pipeline.run(big);
-                seconds[r] = (System.nanoTime() - start) / 1e9;
-                cpu[r] = (cpuNanos() - cpuStart) / 1e9;
+                run = pipelines.get(p).run(big);
+                seconds[p][r] = (System.nanoTime() - start) / 1e9;
+                cpu[p][r] = (cpuNanos() - cpuStart) / 1e9;
                 peak = Math.max(peak, watch.stop());
             }
-            live = Math.max(live, liveBytes(run));
-            int median = medianIndex(seconds);
-            double rate = mb / seconds[median];
-            single = threads == 1 ? rate : single;
-            out.print(String.format(Locale.ROOT, "extract: %.1f MB in %d documents, %d observations, %.2f s (CPU %.2f s) on %d %s: %.1f MB/s%s%s%n",
-                    mb, run.documents().size(), run.observations().size(), seconds[median], cpu[median], threads,
-                    threads == 1 ? "thread" : "threads", rate,
+        }
+        live = liveBytes(run);
+        for (int p = 0; p < pipelines.size(); p++) {
+            int threads = threadCounts.get(p);
+            int median = medianIndex(seconds[p]);
+            String ratio = "";
+            if (threads > 1 && threadCounts.get(0) == 1) {
+                double[] ratios = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    ratios[r] = seconds[0][r] / seconds[p][r];
+                }
+                ratio = String.format(Locale.ROOT, " (%.2fx one thread%s)", ratios[medianIndex(ratios)],
+                        rounds > 1 ? ", the median of the ratios of runs made side by side" : "");
+            }
+            out.print(String.format(Locale.ROOT, "extract: %.1f MB in %d documents, %d observations, %.2f s (CPU %.2f s) on %s: %.1f MB/s%s%s%n",
+                    mb, run.documents().size(), run.observations().size(), seconds[p][median], cpu[p][median],
+                    threads(threads), mb / seconds[p][median],
                     rounds > 1 ? String.format(Locale.ROOT, " (median of %d runs, %.1f-%.1f)", rounds,
-                            mb / java.util.Arrays.stream(seconds).max().orElseThrow(),
-                            mb / java.util.Arrays.stream(seconds).min().orElseThrow()) : "",
-                    threads > 1 && single > 0 ? String.format(Locale.ROOT, " (%.2fx one thread)", rate / single) : ""));
-            out.flush();
+                            mb / java.util.Arrays.stream(seconds[p]).max().orElseThrow(),
+                            mb / java.util.Arrays.stream(seconds[p]).min().orElseThrow()) : "",
+                    ratio));
         }
         out.print(String.format(Locale.ROOT, "peak heap %.0f MB (max %.0f MB); live after the run %.0f MB%n",
                 peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6, live / 1e6));
@@ -141,6 +155,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static final int WARMUP_ROUND_MB = 100;
+
+    private static String threads(int n) {
+        return n + (n == 1 ? " thread" : " threads");
+    }
 
     /**
      * Extracts rounds of {@link #WARMUP_ROUND_MB} (their results dropped) until one compiles almost nothing (under 1%
