@@ -30,7 +30,7 @@ public final class Extractor {
 
     /** Runs extraction, telling {@code trace} every figure taken and every near miss with its reason. */
     public void run(Document doc, Trace trace) {
-        List<SentenceView> paragraph = new ArrayList<>();
+        Paragraph paragraph = new Paragraph(rules.index());
         int currentParagraph = -1;
         // Near misses include numbers that are not counts, such as years: then every number is read.
         boolean countsOnly = !trace.wantsNearMisses();
@@ -39,12 +39,17 @@ public final class Extractor {
         docText.getChars(0, docText.length(), text, 0);
         for (Sentence sentence : Segmenter.split(text, docText.length())) {
             if (sentence.paragraph() != currentParagraph) {
-                // One list for all paragraphs: the rules read it only while this sentence is looked at.
+                // One paragraph for the document, emptied: the rules read it only while this sentence is looked at.
                 paragraph.clear();
                 currentParagraph = sentence.paragraph();
             }
-            SentenceView view = new SentenceView(sentence, rules.index(), rules.gate(), countsOnly);
-            paragraph.add(view);
+            // The cheap test first: tokenising and reading numbers is most of the cost of a sentence.
+            if (!sentence.mayYield(rules.gate(), countsOnly)) {
+                paragraph.add(sentence, null);
+                continue;
+            }
+            SentenceView view = new SentenceView(sentence, rules.index(), NumberReader.read(sentence.tokens()));
+            paragraph.add(sentence, view);
             sentence(doc, paragraph, view, trace);
         }
     }

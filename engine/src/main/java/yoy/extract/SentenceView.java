@@ -25,12 +25,11 @@ final class SentenceView {
     private String quote;
     private String text;
 
-    /** {@code countsOnly}: read the numbers only of sentences that may hold a count (see {@link SentenceGate}). */
-    SentenceView(Sentence sentence, PhraseIndex index, SentenceGate gate, boolean countsOnly) {
+    /** {@code quantities}: the sentence's numbers as read, or none when the gate refused it (see {@link SentenceGate}). */
+    SentenceView(Sentence sentence, PhraseIndex index, List<Quantity> quantities) {
         this.sentence = sentence;
         this.index = index;
-        // The cheap test first: tokenising and reading numbers is most of the cost of a sentence.
-        this.quantities = sentence.mayYield(gate, countsOnly) ? NumberReader.read(sentence.tokens()) : List.of();
+        this.quantities = quantities;
     }
 
     /**

@@ -31,7 +31,7 @@ class SentenceGateTest {
     /** What the slow path finds: [a number read, a count read, a measure cued]. */
     private static boolean[] slowPath(Sentence s) {
         List<Quantity> quantities = NumberReader.read(s.tokens());
-        SentenceView view = new SentenceView(s, RULES.index(), RULES.gate(), false);
+        SentenceView view = new SentenceView(s, RULES.index(), quantities);
         boolean cued = false;
         for (Indicator ind : SET.indicators()) {
             for (Measure m : ind.measures()) {
