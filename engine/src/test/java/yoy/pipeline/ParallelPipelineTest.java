@@ -113,8 +113,8 @@ class ParallelPipelineTest {
                 d -> List.of(), jobs).run(numbered(30, 7, 9, readList)));
         assertEquals("d007.txt: not valid UTF-8; fix it", e.getMessage());
         assertEquals(ExitCode.DATA, e.exitCode());
-        // No more than the window of documents was started past the failing one.
-        assertEquals(true, reads.size() <= 8 + InOrder.window(jobs), "read " + reads.size());
+        // No more than the window of batches of documents was started past the failing one.
+        assertEquals(true, reads.size() <= 8 + InOrder.window(jobs) * Pipeline.BATCH, "read " + reads.size());
     }
 
     @Test
