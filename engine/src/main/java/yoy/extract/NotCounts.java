@@ -29,11 +29,16 @@ final class NotCounts {
     /** Month names with their number as flags. */
     private static final SentenceGate.KeyTable MONTHS = new SentenceGate.KeyTable(Lexicon.MONTHS);
     /**
-     * The last word of every qualifier: a year is mostly preceded by "in", "by" or "since", and this one lookup
-     * rules those out before the qualifiers are compared word by word.
+     * The qualifiers by their last word ("than": "more than", "no more than", ...), each as its words: a year is
+     * mostly preceded by "in", "by" or "since", which one lookup rules out, and otherwise only the few qualifiers
+     * that end with the word before it are compared.
      */
-    private static final SentenceGate.KeyTable QUALIFIER_ENDS = new SentenceGate.KeyTable(
-            QUALIFIERS.stream().map(q -> q.get(q.size() - 1)).distinct().sorted().toList());
+    private static final String[][][] QUALIFIERS_BY_END = QUALIFIERS.stream()
+            .collect(java.util.stream.Collectors.groupingBy(q -> q.get(q.size() - 1), java.util.TreeMap::new,
+                    java.util.stream.Collectors.mapping(q -> q.toArray(String[]::new), java.util.stream.Collectors.toList())))
+            .values().stream().map(list -> list.toArray(String[][]::new)).toArray(String[][][]::new);
+    /** The last words of {@link #QUALIFIERS_BY_END}, with one more than their index there as flags. */
+    private static final SentenceGate.KeyTable QUALIFIER_ENDS = qualifierEnds();
 
     private NotCounts() {
     }
@@ -42,6 +47,15 @@ final class NotCounts {
         List<List<String>> out = new java.util.ArrayList<>(NumberReader.qualifierPhrases());
         out.add(List.of("between"));
         return List.copyOf(out);
+    }
+
+    private static SentenceGate.KeyTable qualifierEnds() {
+        java.util.Map<String, Integer> ends = new java.util.HashMap<>();
+        for (int k = 0; k < QUALIFIERS_BY_END.length; k++) {
+            String[] any = QUALIFIERS_BY_END[k][0];
+            ends.put(any[any.length - 1], k + 1);
+        }
+        return new SentenceGate.KeyTable(ends);
     }
 
     private static boolean plainWord(String w) {
@@ -140,7 +154,16 @@ final class NotCounts {
      */
     private static boolean qualifierBefore(char[] text, int from, int start) {
         long nearest = runBeside(text, from, text.length, start - 1, -1);
-        if (!wordIn(text, nearest, QUALIFIER_ENDS, true)) {
+        int nearestStart = (int) (nearest >>> 32);
+        int nearestEnd = (int) nearest;
+        if (nearestEnd <= nearestStart) {
+            return false;
+        }
+        if (!allAscii(text, nearestStart, nearestEnd)) {
+            return true;
+        }
+        int end = QUALIFIER_ENDS.flags(text, nearestStart, nearestEnd - nearestStart, lowerHash(text, nearestStart, nearestEnd));
+        if (end == 0) {
             return false;
         }
         int[][] words = new int[3][];
@@ -159,19 +182,28 @@ final class NotCounts {
             words[n++] = new int[] {s, e};
             k = s - 1;
         }
-        for (List<String> q : QUALIFIERS) {
-            if (q.size() <= n && endsWith(text, words, q)) {
+        for (String[] q : QUALIFIERS_BY_END[end - 1]) {
+            if (q.length <= n && endsWith(text, words, q)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** {@link String#hashCode} of the lower case of the ASCII letters text[start, end). */
+    private static int lowerHash(char[] text, int start, int end) {
+        int hash = 0;
+        for (int k = start; k < end; k++) {
+            hash = 31 * hash + (text[k] | 0x20);
+        }
+        return hash;
+    }
+
     /** True when the words (nearest first) end with the qualifier's words, compared ignoring case. */
-    private static boolean endsWith(char[] text, int[][] words, List<String> q) {
-        for (int j = 0; j < q.size(); j++) {
+    private static boolean endsWith(char[] text, int[][] words, String[] q) {
+        for (int j = 0; j < q.length; j++) {
             int[] w = words[j];
-            String word = q.get(q.size() - 1 - j);
+            String word = q[q.length - 1 - j];
             if (w[1] - w[0] != word.length()) {
                 return false;
             }
@@ -262,11 +294,7 @@ final class NotCounts {
 
     /** The number of the month named by the ASCII letters text[start, end), ignoring case, or 0. */
     private static int monthNumber(char[] text, int start, int end) {
-        int hash = 0;
-        for (int k = start; k < end; k++) {
-            hash = 31 * hash + (text[k] | 0x20);
-        }
-        return MONTHS.flags(text, start, end - start, hash);
+        return MONTHS.flags(text, start, end - start, lowerHash(text, start, end));
     }
 
     /** True when a dash follows the number, across white space or none: "March 12–15" is a range. */
