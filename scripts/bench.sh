@@ -67,7 +67,7 @@ fi
 if [[ $e2e == 1 ]]; then
     echo
     echo "== yoy bench --mb 100 (extraction through the pipeline, seeds shifted and repeated)"
-    java -Xmx256m -jar cli/target/yoy.jar bench --mb 100
+    java -XX:+UseParallelGC -Xmx256m -jar cli/target/yoy.jar bench --mb 100
 
     echo
     echo "== start-up: ./yoy report on the seeds, warm"

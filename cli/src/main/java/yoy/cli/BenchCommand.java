@@ -43,8 +43,8 @@ import yoy.pipeline.RunResult;
         footer = {"", "Filters: --indicator and --country narrow what is extracted and from which reports;"
                         + " --from/--to keep only figures in the span when counting them (the text read stays the same).",
                 "", "Examples (the first two are the README's figures):",
-                "  java -Xmx256m -jar cli/target/yoy.jar bench --mb 100",
-                "  java -Xmx512m -jar cli/target/yoy.jar bench --mb 1000 --jobs 2",
+                "  java -XX:+UseParallelGC -Xmx256m -jar cli/target/yoy.jar bench --mb 100",
+                "  java -XX:+UseParallelGC -Xmx512m -jar cli/target/yoy.jar bench --mb 1000 --jobs 2 --rounds 1",
                 "  ./yoy bench --mb 20 --indicator political_prisoners"})
 final class BenchCommand implements Callable<Integer> {
 
