@@ -82,6 +82,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (megabytes < 1) {
+            throw new YoyException(ExitCode.USAGE, "--mb " + megabytes + " is too small; give the corpus size in MB, 1 or more");
+        }
+        if (warmupMegabytes < 0) {
+            throw new YoyException(ExitCode.USAGE, "--warmup-mb " + warmupMegabytes + " is negative; give 0 (no warm-up) or more");
+        }
         if (rounds < 1) {
             throw new YoyException(ExitCode.USAGE, "--rounds " + rounds + " is too few; give 1 or more timed runs (the default is 3)");
         }

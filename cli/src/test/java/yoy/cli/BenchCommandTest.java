@@ -33,9 +33,13 @@ class BenchCommandTest {
         assertEquals(2, reversed.code());
         assertEquals(1, reversed.errLines(), reversed.err());
         assertEquals("", reversed.out());
-        Cli.Result noRounds = bench("--rounds", "0");
-        assertEquals(2, noRounds.code());
-        assertEquals(1, noRounds.errLines(), noRounds.err());
+        for (String[] bad : new String[][] {{"--rounds", "0"}, {"--mb", "0"}, {"--mb", "-1"}, {"--warmup-mb", "-5"}}) {
+            Cli.Result r = Cli.run("-q", "bench", bad[0], bad[1], "--corpus", Cli.SEEDS.toString(),
+                    "--indicators", SeriesCommandTest.REAL_INDICATORS);
+            assertEquals(2, r.code(), bad[0] + " " + bad[1]);
+            assertEquals(1, r.errLines(), r.err());
+            assertTrue(r.err().startsWith("yoy: " + bad[0] + " " + bad[1] + " "), r.err());
+        }
     }
 
     @Test
