@@ -119,7 +119,6 @@ final class BenchCommand implements Callable<Integer> {
         double[][] seconds = new double[pipelines.size()][rounds];
         double[][] cpu = new double[pipelines.size()][rounds];
         long peak = 0;
-        long live = 0;
         RunResult run = null;
         for (int r = 0; r < rounds; r++) {
             for (int p = 0; p < pipelines.size(); p++) {
@@ -134,7 +133,7 @@ final class BenchCommand implements Callable<Integer> {
                 peak = Math.max(peak, watch.stop());
             }
         }
-        live = liveBytes(run);
+        long live = liveBytes(run);
         for (int p = 0; p < pipelines.size(); p++) {
             int threads = threadCounts.get(p);
             int median = medianIndex(seconds[p]);

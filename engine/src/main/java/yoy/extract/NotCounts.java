@@ -162,7 +162,7 @@ final class NotCounts {
         if (!allAscii(text, nearestStart, nearestEnd)) {
             return true;
         }
-        int end = QUALIFIER_ENDS.flags(text, nearestStart, nearestEnd - nearestStart, lowerHash(text, nearestStart, nearestEnd));
+        int end = QUALIFIER_ENDS.flagsOf(text, nearestStart, nearestEnd);
         if (end == 0) {
             return false;
         }
@@ -188,15 +188,6 @@ final class NotCounts {
             }
         }
         return false;
-    }
-
-    /** {@link String#hashCode} of the lower case of the ASCII letters text[start, end). */
-    private static int lowerHash(char[] text, int start, int end) {
-        int hash = 0;
-        for (int k = start; k < end; k++) {
-            hash = 31 * hash + (text[k] | 0x20);
-        }
-        return hash;
     }
 
     /** True when the words (nearest first) end with the qualifier's words, compared ignoring case. */
@@ -262,15 +253,10 @@ final class NotCounts {
         if (end <= start) {
             return false;
         }
-        int hash = 0;
-        for (int j = start; j < end; j++) {
-            char c = text[j];
-            if (c >= 128) {
-                return otherScripts;
-            }
-            hash = 31 * hash + (c | 0x20);
+        if (!allAscii(text, start, end)) {
+            return otherScripts;
         }
-        return words.holds(text, start, end - start, hash);
+        return words.flagsOf(text, start, end) != 0;
     }
 
     /** True when the run of letters is a token by itself, so that its letters are the whole token. */
@@ -294,7 +280,7 @@ final class NotCounts {
 
     /** The number of the month named by the ASCII letters text[start, end), ignoring case, or 0. */
     private static int monthNumber(char[] text, int start, int end) {
-        return MONTHS.flags(text, start, end - start, lowerHash(text, start, end));
+        return MONTHS.flagsOf(text, start, end);
     }
 
     /** True when a dash follows the number, across white space or none: "March 12–15" is a range. */

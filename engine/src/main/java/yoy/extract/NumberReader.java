@@ -160,10 +160,8 @@ final class NumberReader {
 
     /**
      * False when no number, range or vague quantity can start at the token, so {@link #rangeOrNumber} would
-     * find none. This runs on every token of every sentence read, nearly all of which start nothing, so it
-     * decides with one set lookup for nearly every word: a word starts something only when it is in
-     * {@link #STARTS} or is a glued range of digits ("3-4"); a word led by a letter and not in the set may hold
-     * a dash ("forty-year-old") but is never read as a number.
+     * find none. This runs on every token of every sentence read, nearly all of which start nothing, so a word
+     * token is decided by its {@link WordTags}, worked out once per word by {@link #mayStartWord}.
      */
     private static boolean mayStart(Token tok) {
         Token.Kind kind = tok.kind();
@@ -173,7 +171,11 @@ final class NumberReader {
         return kind == Token.Kind.WORD && (tok.tags() & WordTags.MAY_START_NUMBER) != 0;
     }
 
-    /** {@link #mayStart} of a word token with this lower case: worked out once per word (see {@link WordTags}). */
+    /**
+     * {@link #mayStart} of a word token with this lower case: a word starts something only when it is in
+     * {@link #STARTS} or is a glued range of digits ("3-4"); a word led by a letter and not in the set may hold a
+     * dash ("forty-year-old") but is never read as a number.
+     */
     static boolean mayStartWord(String w) {
         if (STARTS.contains(w)) {
             return true;

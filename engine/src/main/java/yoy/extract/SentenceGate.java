@@ -363,6 +363,15 @@ final class SentenceGate {
             return flags(text, from, n, hash) != 0;
         }
 
+        /** The flags of the ASCII letters text[from, to), lower-cased, as a key, or 0 when they are none. */
+        int flagsOf(char[] text, int from, int to) {
+            int hash = 0;
+            for (int k = from; k < to; k++) {
+                hash = 31 * hash + (text[k] | 0x20);
+            }
+            return flags(text, from, to - from, hash);
+        }
+
         /** The flags of the run as a key (see {@link #holds}), or 0 when it is none. */
         int flags(char[] text, int from, int n, int hash) {
             if (n > longest) {

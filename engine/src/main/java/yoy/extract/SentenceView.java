@@ -185,19 +185,6 @@ final class SentenceView {
         return to;
     }
 
-    private int[] range(int i, boolean[] breaks) {
-        int from = i;
-        while (from > 0 && !breaks[from - 1]) {
-            from--;
-        }
-        int to = i;
-        int n = tokens().size();
-        while (to < n && !breaks[to]) {
-            to++;
-        }
-        return new int[] {from, to};
-    }
-
     /** Word position of token {@code i}; past the last token, the number of words. */
     private int word(int i) {
         return i < tokenWord.length ? tokenWord[i] : wordCount;

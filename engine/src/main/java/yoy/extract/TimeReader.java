@@ -139,7 +139,7 @@ final class TimeReader {
     }
 
     /**
-     * The role of every token, one lookup per word; null when no token is a trigger, so that no time
+     * The role of every token, read off its {@link WordTags}; null when no token is a trigger, so that no time
      * expression can be read at all.
      */
     private static byte[] roles(List<Token> t) {
