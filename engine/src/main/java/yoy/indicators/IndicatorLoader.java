@@ -40,11 +40,11 @@ public final class IndicatorLoader {
     static final int MAX_PHRASE_LENGTH = 200;
     static final int MAX_ID_LENGTH = 64;
 
-    private static final Set<String> TOP_KEYS = Set.of("version", "indicators");
+    private static final Set<String> TOP_KEYS = Set.of("version", "kinds", "indicators");
     private static final Set<String> INDICATOR_KEYS = Set.of("id", "title", "unit", "short_unit", "description",
-            "processing_notes", "decimals", "topic", "nouns", "exclude", "exclude_regex", "reconcile", "partial_period",
+            "processing_notes", "decimals", "topic", "nouns", "counts", "exclude", "exclude_regex", "reconcile", "partial_period",
             "measures");
-    private static final Set<String> MEASURE_KEYS = Set.of("id", "label", "nouns", "bare_number", "cues", "requires",
+    private static final Set<String> MEASURE_KEYS = Set.of("id", "label", "nouns", "counts", "bare_number", "cues", "requires",
             "noun_requires", "topic", "year_anchor");
     private static final Set<String> TOPIC_KEYS = Set.of("window", "any");
     /** Names Windows gives to devices, whatever the case or extension: a file called {@code con.csv} cannot be made. */
@@ -57,6 +57,10 @@ public final class IndicatorLoader {
     private final YamlReader yaml;
     /** Receives each broken definition: rethrows it when loading, collects it when checking. */
     private final Consumer<YoyException> problems;
+    /** The kinds of counted thing defined under {@code kinds:}, by name, read before the indicators. */
+    private Map<String, List<Phrase>> kinds = Map.of();
+    /** One list per distinct {@code counts}, so that the rules ask about each list of nouns once. */
+    private final Map<List<String>, List<Phrase>> countsLists = new HashMap<>();
 
     private IndicatorLoader(String file, Consumer<YoyException> problems) {
         this.file = file;
@@ -178,6 +182,7 @@ public final class IndicatorLoader {
         if (version != null && integer(version, "version") != 1) {
             throw fail(version, "unsupported version " + ((YamlNode.Scalar) version).text(), "use version: 1");
         }
+        kinds = kinds(top.entries().get("kinds"));
         YamlNode list = top.entries().get("indicators");
         if (list == null) {
             throw fail(root, "missing key 'indicators'", "add 'indicators:' with a list of definitions");
@@ -218,6 +223,7 @@ public final class IndicatorLoader {
         int decimals = optionalInt(m, "decimals", 0, 0, 6);
         Topic topic = topic(m.entries().get("topic"), Topic.none());
         List<Phrase> nouns = phrases(m, "nouns", false);
+        List<Phrase> kindNouns = counts(m, List.of());
         List<Phrase> exclude = phrases(m, "exclude", false);
         List<Pattern> excludeRegex = patterns(m, "exclude_regex", id);
         ReconcilePolicy reconcile = choice(m, "reconcile", ReconcilePolicy.class, ReconcilePolicy.MAX);
@@ -232,7 +238,7 @@ public final class IndicatorLoader {
         List<Measure> measures = new ArrayList<>();
         Map<String, YamlNode> seen = new HashMap<>();
         for (YamlNode item : seq.items()) {
-            Measure measure = measure(item, nouns);
+            Measure measure = measure(item, nouns, kindNouns);
             YamlNode idNode = ((YamlNode.Mapping) item).entries().get("id");
             YamlNode first = seen.putIfAbsent(measure.id(), idNode);
             if (first != null) {
@@ -245,22 +251,74 @@ public final class IndicatorLoader {
                 reconcile, partial, measures);
     }
 
-    private Measure measure(YamlNode node, List<Phrase> indicatorNouns) {
+    private Measure measure(YamlNode node, List<Phrase> indicatorNouns, List<Phrase> indicatorKindNouns) {
         YamlNode.Mapping m = mapping(node, "a measure", MEASURE_KEYS);
         String id = id(m, "a measure");
         String label = optionalText(m, "label", id.replace('_', ' '));
         List<Phrase> nouns = m.entries().containsKey("nouns") ? phrases(m, "nouns", false) : indicatorNouns;
+        List<Phrase> kindNouns = counts(m, indicatorKindNouns);
         boolean bare = optionalBoolean(m, "bare_number", false);
-        if (nouns.isEmpty() && !bare) {
+        if (nouns.isEmpty() && kindNouns.isEmpty() && !bare) {
             throw fail(m, "measure '" + id + "' has no 'nouns'",
-                    "list the counted nouns here or on the indicator, or set bare_number: true");
+                    "list the counted nouns here or on the indicator, name the kinds it 'counts', or set bare_number: true");
         }
         List<Phrase> cues = phrases(m, "cues", true);
         List<Phrase> requires = phrases(m, "requires", false);
         List<Phrase> nounRequires = phrases(m, "noun_requires", false);
         Topic topic = topic(m.entries().get("topic"), null);
         YearAnchor anchor = choice(m, "year_anchor", YearAnchor.class, YearAnchor.REPORT);
-        return new Measure(id, label, nouns, bare, cues, requires, nounRequires, topic, anchor);
+        return new Measure(id, label, nouns, kindNouns, bare, cues, requires, nounRequires, topic, anchor);
+    }
+
+    /**
+     * {@code kinds:}, a mapping of kind names (such as people, events) to the nouns of that kind. A kind is general
+     * English, shared by every indicator that {@code counts} it.
+     */
+    private Map<String, List<Phrase>> kinds(YamlNode node) {
+        if (node == null) {
+            return Map.of();
+        }
+        if (!(node instanceof YamlNode.Mapping m)) {
+            throw fail(node, "'kinds' must be a mapping of kind names to lists of nouns, found " + YamlNode.describe(node),
+                    "write 'kinds:' then lines such as '  people: [people, persons]'");
+        }
+        Map<String, List<Phrase>> out = new HashMap<>();
+        for (String name : m.entries().keySet()) {
+            if (!Indicator.ID.matcher(name).matches()) {
+                int[] pos = m.keyPositions().get(name);
+                throw yaml.error(pos[0], pos[1], "kind name " + Text.quote(name) + " is not a plain lower-case name",
+                        "use a-z, 0-9 and _, starting with a letter");
+            }
+            out.put(name, phrases(m, name, true));
+        }
+        return out;
+    }
+
+    /** The nouns of the kinds named by {@code counts}, or {@code fallback} when the key is absent. */
+    private List<Phrase> counts(YamlNode.Mapping m, List<Phrase> fallback) {
+        YamlNode node = m.entries().get("counts");
+        if (node == null) {
+            return fallback;
+        }
+        if (!(node instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
+            throw fail(node, "'counts' must be a non-empty list of kinds", "write 'counts: [people]'");
+        }
+        List<Phrase> out = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            String kind = scalar(item, "counts", YamlNode.Scalar.Kind.STRING);
+            names.add(kind);
+            List<Phrase> nouns = kinds.get(kind);
+            if (nouns == null) {
+                String near = Suggest.nearest(kind, kinds.keySet());
+                throw fail(item, "unknown kind " + Text.quote(kind) + " in 'counts'", near != null
+                        ? "did you mean '" + near + "'?"
+                        : kinds.isEmpty() ? "define it under 'kinds:' at the top of the file"
+                                : "use one of " + String.join(", ", new TreeSet<>(kinds.keySet())));
+            }
+            out.addAll(nouns);
+        }
+        return countsLists.computeIfAbsent(names, k -> List.copyOf(out));
     }
 
     private Topic topic(YamlNode node, Topic fallback) {

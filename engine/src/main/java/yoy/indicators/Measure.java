@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One way of counting an indicator ("convicted", "under investigation"). A figure is counted under
- * this measure when its counted noun is one of {@code nouns} (or the figure stands alone as a subject
+ * this measure when its counted noun is one of {@code nouns}, or less surely one of {@code kindNouns} (the nouns of
+ * the kinds of thing it counts, such as people or events), or the figure stands alone as a subject
  * and {@code bareNumber} allows it), one of {@code cues} stands in its clause, one of {@code requires}
  * (when given) stands in its clause too, and one of {@code nounRequires} (when given) stands in its
  * noun phrase ("cases of torture of <b>children</b>").
@@ -13,6 +14,7 @@ public record Measure(
         String id,
         String label,
         List<Phrase> nouns,
+        List<Phrase> kindNouns,
         boolean bareNumber,
         List<Phrase> cues,
         List<Phrase> requires,
@@ -22,6 +24,7 @@ public record Measure(
 
     public Measure {
         nouns = List.copyOf(nouns);
+        kindNouns = List.copyOf(kindNouns);
         cues = List.copyOf(cues);
         requires = List.copyOf(requires);
         nounRequires = List.copyOf(nounRequires);

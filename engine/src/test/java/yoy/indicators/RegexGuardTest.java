@@ -34,7 +34,7 @@ class RegexGuardTest {
     }
 
     private static Indicator indicator(String pattern) {
-        Measure banned = new Measure("banned", "banned", List.of(Phrase.parse("protests")), false,
+        Measure banned = new Measure("banned", "banned", List.of(Phrase.parse("protests")), List.of(), false,
                 List.of(Phrase.parse("banned")), List.of(), List.of(), null, YearAnchor.REPORT);
         return new Indicator("protest_bans", "Protest bans", "protests", "protests", "Protests banned.", "", 0,
                 Topic.none(), List.of(), List.of(Pattern.compile(pattern, Pattern.CASE_INSENSITIVE)), ReconcilePolicy.MAX,
