@@ -37,7 +37,9 @@ public final class Extractor {
         String docText = doc.text();
         char[] text = buffer(docText.length());
         docText.getChars(0, docText.length(), text, 0);
-        for (Sentence sentence : Segmenter.split(text, docText.length())) {
+        List<Sentence> sentences = Segmenter.split(text, docText.length());
+        paragraph.start(doc.meta(), opening(doc, sentences));
+        for (Sentence sentence : sentences) {
             if (sentence.paragraph() != currentParagraph) {
                 // One paragraph for the document, emptied: the rules read it only while this sentence is looked at.
                 paragraph.clear();
@@ -52,6 +54,23 @@ public final class Extractor {
             paragraph.add(sentence, view);
             sentence(doc, paragraph, view, trace);
         }
+    }
+
+    /** How many sentences of a document's start make its opening, after its title. */
+    static final int OPENING_SENTENCES = 3;
+
+    /** Views of the document's title and first sentences: see {@link Paragraph#opening()}. */
+    private List<SentenceView> opening(Document doc, List<Sentence> sentences) {
+        List<SentenceView> out = new ArrayList<>(OPENING_SENTENCES + 1);
+        String title = doc.meta().title();
+        if (title != null && !title.isBlank()) {
+            char[] chars = title.toCharArray();
+            out.add(new SentenceView(new Sentence(chars, 0, chars.length, -1), rules.index(), List.of()));
+        }
+        for (int k = 0; k < sentences.size() && k < OPENING_SENTENCES; k++) {
+            out.add(new SentenceView(sentences.get(k), rules.index(), List.of()));
+        }
+        return out;
     }
 
     /**
@@ -72,6 +91,9 @@ public final class Extractor {
     private void sentence(Document doc, List<SentenceView> paragraph, SentenceView s, Trace trace) {
         Observation previous = null;
         RuleMatch previousMatch = null;
+        // Whether the last count of the sentence was taken: "including two children" is a part of it, and goes with it.
+        boolean lastCountTaken = false;
+        boolean anyCount = false;
         // Indexed, not for-each: the iterator escaped here and was allocated for every sentence.
         for (int k = 0; k < s.quantities.size(); k++) {
             Quantity q = s.quantities.get(k);
@@ -85,19 +107,34 @@ public final class Extractor {
                 }
                 continue;
             }
+            boolean wholeTaken = lastCountTaken;
+            boolean part = anyCount && isSubset(s, q);
+            anyCount = true;
+            lastCountTaken = false;
+            if (part && !wholeTaken) {
+                if (trace.wantsNearMisses()) {
+                    for (String indicator : rules.indicatorsCuedNear(s, q)) {
+                        trace.rejected(indicator, doc, s.sentence, numberStart, numberEnd,
+                                "a part of the number before it, which was not taken");
+                    }
+                }
+                continue;
+            }
             RuleMatch match = rules.match(paragraph, s, q, !trace.wantsNearMisses() ? null
                     : (indicator, reason) -> trace.rejected(indicator, doc, s.sentence, numberStart, numberEnd, reason));
             Period antecedent = null;
-            if (match == null && previousMatch != null && (isComparison(s, q) || isEllipsis(s, q))) {
+            // A comparison counts what the figure before it counts, even where a rule of its own would take it.
+            if (previousMatch != null && (isComparison(s, q) || (match == null && isEllipsis(s, q)))) {
                 match = previousMatch;
                 antecedent = previous.period();
             }
             if (match == null) {
                 continue;
             }
-            if (previousMatch != null && match.indicator() == previousMatch.indicator() && isSubset(s, q)) {
+            if (part && match.indicator() == previousMatch.indicator()) {
                 continue;
             }
+            lastCountTaken = true;
             Dating dating = YearResolver.resolve(paragraph, s, q, match.measure().yearAnchor(), doc.meta().coverageYear(),
                     antecedent);
             Observation o = observation(doc, s, q, match, dating);
@@ -105,8 +142,7 @@ public final class Extractor {
                 // Only the observation is kept: the rule's description is not made for every figure of a batch.
                 collecting.observations.add(o);
             } else {
-                trace.accepted(o, match.indicator().id() + "/" + match.measure().id() + " (cues: "
-                        + String.join(", ", match.cues()) + ")", dating.rule());
+                trace.accepted(o, match.describe(), dating.rule());
             }
             previous = o;
             previousMatch = match;

@@ -106,6 +106,49 @@ final class Lexicon {
             "different", "alleged", "suspected", "so-called", "known", "reported", "documented", "registered",
             "recorded", "officially", "individual");
 
+    /**
+     * Verbs that, right after a counted noun ("25 were wounded", "18 prisoners were released"), say that the number
+     * counts something else than a measure's cue nearby: unless the verb is itself one of the measure's cues.
+     */
+    static final Set<String> OTHER_OUTCOMES = words("injured", "wounded", "hurt", "hospitalised", "hospitalized",
+            "released", "freed", "pardoned", "amnestied", "acquitted", "rehabilitated", "exonerated", "evacuated",
+            "displaced", "rescued", "missing", "injuring", "wounding", "releasing", "freeing");
+
+    /**
+     * Words in -ing before a number whose object it is not: prepositions ("including 44 children", "during 2 days"),
+     * adjectives ("the remaining 22 activists") and verbs of saying, whose object is a clause ("reports suggesting
+     * some 6,400 people have been arrested").
+     */
+    static final Set<String> ING_NOT_OBJECTS = words("including", "during", "regarding", "concerning", "following",
+            "according", "involving", "totalling", "totaling", "numbering", "reaching", "exceeding", "surpassing",
+            "amounting", "excluding", "counting", "nearing", "approaching", "bringing", "making", "raising",
+            "remaining", "existing", "outstanding", "pending", "ongoing", "growing", "increasing", "alarming",
+            "staggering", "shocking", "whopping", "striking", "resulting", "corresponding", "missing", "leading",
+            "suggesting", "showing", "indicating", "saying", "stating", "claiming", "noting", "reporting", "estimating",
+            "alleging", "confirming", "putting", "citing", "revealing", "finding", "meaning", "bearing");
+
+    /** Auxiliaries between a counted noun and its verb ("have been", "were later"). */
+    static final Set<String> AUXILIARIES = words("were", "was", "are", "is", "be", "been", "being", "have", "has", "had",
+            "later", "also", "reportedly", "subsequently", "then", "all", "still", "since", "eventually");
+
+    /**
+     * Verbs of a report's own research: "interviewed 25 people", "spoke with 12 victims". What they count is the
+     * publisher's method, never a figure of an indicator. See {@link ResearchCount}.
+     */
+    static final Set<String> RESEARCH_VERBS = words("interviewed", "interviewing", "interview", "interviews", "surveyed",
+            "polled", "consulted");
+
+    /** Research verbs that take a preposition before the number: "spoke with 12", "worked on 10 such cases". */
+    static final Set<String> RESEARCH_VERBS_WITH = words("spoke", "spoken", "speaking", "talked", "met", "corresponded",
+            "worked");
+
+    /** Verbs that count the publisher's research only when the publisher is their subject ("we reviewed 40 cases"). */
+    static final Set<String> REVIEW_VERBS = words("reviewed", "analysed", "analyzed", "examined", "studied", "reviewing",
+            "analysing", "analyzing");
+
+    /** Subjects that stand for the publisher itself. */
+    static final Set<String> SELF_SUBJECTS = words("we", "our", "researchers", "report", "this", "authors");
+
     static boolean isRelativePronoun(String lower) {
         return lower.equals("who") || lower.equals("which") || lower.equals("that") || lower.equals("whom")
                 || lower.equals("whose");

@@ -17,9 +17,32 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
     private Sentence[] sentences = new Sentence[16];
     private SentenceView[] views = new SentenceView[16];
     private int size;
+    private List<SentenceView> opening = List.of();
+    private yoy.model.DocumentMeta meta;
 
     Paragraph(PhraseIndex index) {
         this.index = index;
+    }
+
+    /**
+     * The document's title and opening, where a text states its topic once for all its paragraphs ("freedom of
+     * religion", "the list of political prisoners"): the weakest evidence for a paragraph topic.
+     */
+    List<SentenceView> opening() {
+        return opening;
+    }
+
+    /** The document being read. */
+    yoy.model.DocumentMeta meta() {
+        return meta;
+    }
+
+    /** Forgets every paragraph and starts the next document, with its metadata and {@link #opening}. */
+    void start(yoy.model.DocumentMeta document, List<SentenceView> openingViews) {
+        clear();
+        earlier.clear();
+        meta = document;
+        opening = openingViews;
     }
 
     /** Adds a sentence with its view, or with none ({@code view} null) when the gate refused it. */
@@ -48,11 +71,61 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
         return size;
     }
 
-    /** Starts the next paragraph. */
+    /** How many paragraphs before the current one stay in reach as context ({@link #earlier}). */
+    static final int EARLIER = 3;
+    /** The last {@link #EARLIER} paragraphs, most recent first, each as its sentences and their views. */
+    private final java.util.ArrayDeque<Earlier> earlier = new java.util.ArrayDeque<>(EARLIER + 1);
+
+    /** A finished paragraph kept as context. Views are made only when a figure asks. */
+    private final class Earlier {
+        final Sentence[] sentences;
+        final SentenceView[] views;
+
+        Earlier(Sentence[] sentences, SentenceView[] views) {
+            this.sentences = sentences;
+            this.views = views;
+        }
+
+        SentenceView view(int k) {
+            if (views[k] == null) {
+                views[k] = new SentenceView(sentences[k], index, List.of());
+            }
+            return views[k];
+        }
+    }
+
+    /**
+     * True when {@code test} holds for a sentence of one of the {@link #EARLIER} paragraphs before this one, back to
+     * the nearest heading (included). News items and press releases give each sentence its own paragraph, so a
+     * paragraph's topic often stands in the one before it.
+     */
+    boolean anyEarlier(java.util.function.Predicate<SentenceView> test) {
+        for (Earlier e : earlier) {
+            // Backwards, nearest first: a heading opens the section, and what stands before it is about something else.
+            for (int k = e.sentences.length - 1; k >= 0; k--) {
+                if (test.test(e.view(k))) {
+                    return true;
+                }
+                if (e.sentences[k].heading()) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Starts the next paragraph; the one that ends is kept as context. */
     @Override
     public void clear() {
+        if (size > 0) {
+            earlier.addFirst(new Earlier(java.util.Arrays.copyOf(sentences, size), java.util.Arrays.copyOf(views, size)));
+            if (earlier.size() > EARLIER) {
+                earlier.removeLast();
+            }
+        }
         java.util.Arrays.fill(sentences, 0, size, null);
         java.util.Arrays.fill(views, 0, size, null);
         size = 0;
     }
+
 }

@@ -65,6 +65,7 @@ final class PhraseIndex {
             addAll(ind.topic().any());
             for (Measure m : ind.measures()) {
                 addAll(m.nouns());
+                addAll(m.kindNouns());
                 addAll(m.cues());
                 addAll(m.requires());
                 addAll(m.nounRequires());

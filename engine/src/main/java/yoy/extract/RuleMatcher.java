@@ -13,9 +13,10 @@ import yoy.indicators.Window;
 
 /**
  * Applies the rules of {@code indicators.yaml} to one number: its counted noun must be one of the
- * measure's nouns (or it stands alone and the measure allows that), a cue must stand in its clause,
- * the topic words must stand within the topic's window, and no exclusion may match. Among the
- * measures that accept it, the most specific noun wins, then the nearest cue.
+ * measure's nouns or of a kind it counts (or it stands alone and the measure allows that), a cue must stand
+ * in its clause, the topic words must stand within the topic's window (for a paragraph window, the document's
+ * title and opening will do), and no exclusion may match. Among the measures that accept it, the most specific
+ * noun wins, then the nearest topic, then the nearest cue.
  */
 final class RuleMatcher {
 
@@ -45,6 +46,7 @@ final class RuleMatcher {
                 Measure m = ind.measures().get(k);
                 Topic topic = m.topic() != null ? m.topic() : ind.topic();
                 measures[k] = new MeasureRules(m, index.list(m.cues()), index.list(m.nouns()),
+                        m.kindNouns().isEmpty() ? -1 : index.list(m.kindNouns()),
                         m.requires().isEmpty() ? -1 : index.list(m.requires()),
                         m.nounRequires().isEmpty() ? -1 : index.list(m.nounRequires()), topic,
                         topic.isNone() ? -1 : index.list(topic.any()), countsPeople(m));
@@ -54,7 +56,7 @@ final class RuleMatcher {
     }
 
     /** A measure's phrase lists by number; -1 where the rule has none (no requires, no topic). */
-    private record MeasureRules(Measure measure, int cues, int nouns, int requires, int nounRequires, Topic topic,
+    private record MeasureRules(Measure measure, int cues, int nouns, int kindNouns, int requires, int nounRequires, Topic topic,
             int topicWords, boolean countsPeople) {
     }
 
@@ -77,6 +79,15 @@ final class RuleMatcher {
             return null;
         }
         Figure f = new Figure(paragraph, s, q);
+        String research = paragraph instanceof Paragraph p ? ResearchCount.verb(s, q, p.meta().publisher()) : null;
+        if (research != null) {
+            if (nearMiss != null) {
+                for (String id : indicatorsCuedNear(s, q)) {
+                    nearMiss.accept(id, "counts the report's own research ('" + research + "'), not events");
+                }
+            }
+            return null;
+        }
         RuleMatch best = null;
         for (int k = 0; k < rules.length; k++) {
             if (!s.mayCue(k)) {
@@ -114,6 +125,22 @@ final class RuleMatcher {
             }
             return noun;
         }
+
+        /** Token index of the figure's own verb after its noun phrase ("25 were [wounded]"), or -1; found once. */
+        int ownVerb() {
+            if (ownVerb == UNKNOWN) {
+                List<Token> t = s.tokens();
+                int k = noun().extendedTo();
+                while (k < t.size() && Lexicon.AUXILIARIES.contains(t.get(k).lower())) {
+                    k++;
+                }
+                ownVerb = k > noun().extendedTo() && k < t.size() && t.get(k).isWord() ? k : -1;
+            }
+            return ownVerb;
+        }
+
+        private static final int UNKNOWN = -2;
+        private int ownVerb = UNKNOWN;
     }
 
     /** Ids of the indicators one of whose measures has a cue in the number's clause. */
@@ -145,16 +172,20 @@ final class RuleMatcher {
                 continue;
             }
             cueSeen = true;
-            int nounLength = nounMatchLength(s, m.nouns(), f.noun());
-            String reason = refusal(ind, m, nounLength, f, nearMiss != null);
+            int nounScore = nounScore(s, m, f.noun());
+            int topic = m.topicWords() < 0 ? TOPIC_NEAR : topicLevel(m.topic().window(), m.topicWords(), f);
+            String reason = refusal(ind, m, nounScore, topic, f, nearMiss != null);
             if (reason != null) {
                 firstReason = firstReason == null ? reason : firstReason;
                 continue;
             }
-            int score = 1000 * nounLength - (int) (cue >>> 32);
+            // Weighed evidence: what the number counts first, then how near the topic stands, then the nearest cue.
+            int score = nounScore + 100 * topic - (int) (cue >>> 32);
             if (best == null || score > best.score()) {
                 best = new RuleMatch(ind.indicator(), m.measure(), score,
-                        List.of(m.measure().cues().get((int) cue).text()));
+                        List.of(m.measure().cues().get((int) cue).text()),
+                        nounScore >= 1000 ? "its own noun" : nounScore > 0 ? "a noun of a kind it counts" : "none (bare number)",
+                        TOPIC_WORDS[topic]);
             }
         }
         if (best == null && cueSeen && nearMiss != null) {
@@ -168,17 +199,29 @@ final class RuleMatcher {
 
     /**
      * Why measure {@code m} refuses the number, or null when it accepts it. {@code nounLength} is
-     * {@link #nounMatchLength}. The reason is spelled out only when {@code explain}; otherwise any refusal is
+     * {@link #nounScore}; {@code topic} is {@link #topicLevel}. The reason is spelled out only when {@code explain}; otherwise any refusal is
      * {@link #REFUSED}.
      */
-    private static String refusal(IndicatorRules rules, MeasureRules m, int nounLength, Figure f, boolean explain) {
+    private static String refusal(IndicatorRules rules, MeasureRules m, int nounScore, int topic, Figure f,
+            boolean explain) {
         Indicator ind = rules.indicator();
         SentenceView s = f.s;
         CountedNoun noun = f.noun();
-        if (nounLength == 0 && !(m.measure().bareNumber() && noun.bare())
+        if (nounScore == 0 && !(m.measure().bareNumber() && noun.bare())
                 && !(noun.pronoun() && m.countsPeople() && cueFollows(s, m, f))) {
             return !explain ? REFUSED : "counted noun '" + text(s, noun.headFrom(), noun.headTo()) + "' is not one of measure "
                     + m.measure().id() + "'s nouns";
+        }
+        int object = f.q.qualifierFirst() - 1;
+        if (object >= 0 && isGerund(s.tokens().get(object)) && !s.any(m.cues(), object, f.q.first())
+                && (m.requires() < 0 || !s.any(m.requires(), object, f.q.first()))) {
+            return !explain ? REFUSED : "the number is the object of '" + s.tokens().get(object).text()
+                    + "', not of a cue of measure " + m.measure().id();
+        }
+        int verb = f.ownVerb();
+        if (verb >= 0 && Lexicon.OTHER_OUTCOMES.contains(s.tokens().get(verb).lower())
+                && !s.any(m.cues(), verb, Math.min(verb + 4, f.clauseTo))) {
+            return !explain ? REFUSED : "its own verb '" + s.tokens().get(verb).text() + "' says it counts something else";
         }
         if (m.requires() >= 0 && !s.any(m.requires(), f.clauseFrom, f.clauseTo)) {
             return !explain ? REFUSED : "none of measure " + m.measure().id() + "'s required words stands in the clause";
@@ -186,9 +229,9 @@ final class RuleMatcher {
         if (m.nounRequires() >= 0 && !s.any(m.nounRequires(), noun.headFrom(), noun.extendedTo())) {
             return !explain ? REFUSED : "none of measure " + m.measure().id() + "'s noun_requires words stands in the noun phrase";
         }
-        if (m.topicWords() >= 0 && !topicPresent(m.topic().window(), m.topicWords(), f)) {
-            Topic topic = m.topic();
-            return !explain ? REFUSED : "no topic word (" + topic.any().get(0).text() + ", ...) within the " + topic.window().code();
+        if (topic == TOPIC_ABSENT) {
+            Topic words = m.topic();
+            return !explain ? REFUSED : "no topic word (" + words.any().get(0).text() + ", ...) within the " + words.window().code();
         }
         if (rules.exclude() >= 0 && s.any(rules.exclude(), f.clauseFrom, f.clauseTo)) {
             return !explain ? REFUSED : "an exclusion of " + ind.id() + " matches the clause";
@@ -206,7 +249,7 @@ final class RuleMatcher {
 
     /** "six of whom", "seven of them" stand for people: only measures that count people in general take them. */
     private static boolean countsPeople(Measure m) {
-        for (Phrase p : m.nouns()) {
+        for (Phrase p : concat(m.nouns(), m.kindNouns())) {
             if (p.length() == 1 && GENERIC_PEOPLE.contains(p.words().get(0))) {
                 return true;
             }
@@ -214,17 +257,55 @@ final class RuleMatcher {
         return false;
     }
 
+    /** "torturing 24 detainees": a verb in -ing whose object the number is. */
+    private static boolean isGerund(Token t) {
+        String w = t.lower();
+        return t.isWord() && w.length() > 5 && w.endsWith("ing") && !t.isCapitalized()
+                && !Lexicon.ING_NOT_OBJECTS.contains(w);
+    }
+
+    private static List<Phrase> concat(List<Phrase> a, List<Phrase> b) {
+        List<Phrase> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     /** For a pronoun count the cue must follow it ("six of whom were fined"), not precede it in another clause. */
     private static boolean cueFollows(SentenceView s, MeasureRules m, Figure f) {
         return s.any(m.cues(), f.q.last() + 1, f.clauseTo);
     }
 
-    private static boolean topicPresent(Window window, int topicWords, Figure f) {
+    /**
+     * How near a figure its topic stands: not within the window, only in the document's title or opening, in one of
+     * the paragraphs just before, in the figure's paragraph, in its sentence. Nearer evidence weighs more.
+     */
+    static final int TOPIC_ABSENT = 0;
+    static final int TOPIC_DOCUMENT = 1;
+    static final int TOPIC_EARLIER = 2;
+    static final int TOPIC_PARAGRAPH = 3;
+    static final int TOPIC_NEAR = 4;
+    private static final String[] TOPIC_WORDS = {"absent", "document title or opening", "earlier paragraph",
+        "paragraph", "sentence"};
+
+    private static int topicLevel(Window window, int topicWords, Figure f) {
         return switch (window) {
-            case CLAUSE -> f.s.any(topicWords, f.clauseFrom, f.clauseTo);
-            case SENTENCE -> hasAnywhere(f.s, topicWords);
-            case PARAGRAPH -> inParagraph(topicWords, f.paragraph, f.s);
+            case CLAUSE -> f.s.any(topicWords, f.clauseFrom, f.clauseTo) ? TOPIC_NEAR : TOPIC_ABSENT;
+            case SENTENCE -> hasAnywhere(f.s, topicWords) ? TOPIC_NEAR : TOPIC_ABSENT;
+            case PARAGRAPH -> hasAnywhere(f.s, topicWords) ? TOPIC_NEAR
+                    : inParagraph(topicWords, f.paragraph, f.s) ? TOPIC_PARAGRAPH
+                    : !(f.paragraph instanceof Paragraph p) ? TOPIC_ABSENT
+                    : p.anyEarlier(v -> hasAnywhere(v, topicWords)) ? TOPIC_EARLIER
+                    : inOpening(topicWords, p) ? TOPIC_DOCUMENT : TOPIC_ABSENT;
         };
+    }
+
+    private static boolean inOpening(int topicWords, Paragraph p) {
+        for (SentenceView v : p.opening()) {
+            if (hasAnywhere(v, topicWords)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -250,12 +331,19 @@ final class RuleMatcher {
         return p.any(phrases, 0, p.tokens().size());
     }
 
-    /** Length in words of the longest noun phrase of the measure found in the head noun phrase, or 0. */
-    private static int nounMatchLength(SentenceView s, int nouns, CountedNoun noun) {
+    /**
+     * How surely the head noun phrase is what the measure counts: 1000 per word of the longest of its own nouns
+     * found there, else 500 for a noun of a kind it counts (people, events), else 0.
+     */
+    private static int nounScore(SentenceView s, MeasureRules m, CountedNoun noun) {
         if (noun.headFrom() >= s.tokens().size() || noun.headTo() <= noun.headFrom()) {
             return 0;
         }
-        return s.longest(nouns, noun.headFrom(), noun.headTo());
+        int own = s.longest(m.nouns(), noun.headFrom(), noun.headTo());
+        if (own > 0) {
+            return 1000 * own;
+        }
+        return m.kindNouns() >= 0 && s.longest(m.kindNouns(), noun.headFrom(), noun.headTo()) > 0 ? 500 : 0;
     }
 
     static String text(SentenceView s, int from, int to) {

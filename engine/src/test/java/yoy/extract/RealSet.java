@@ -46,7 +46,13 @@ final class RealSet {
             if (!o.doc().equals(doc) || !indicators.contains(o.indicator()) || (year != 0 && o.year() != year)) {
                 return false;
             }
-            return value != null ? same(value, o.interval().value())
+            if (value != null) {
+                return same(value, o.interval().value());
+            }
+            // LABELLING.md sets the bounds of "a handful" and "hundreds" only; for other vague words the labellers'
+            // upper bounds ("dozens": 24-99) and yoy's (24-199) are both conventions, so a vague figure is matched
+            // by its lower bound.
+            return qualifier.equals("vague") ? o.interval().qualifier() == Qualifier.VAGUE && same(low, o.interval().low())
                     : same(low, o.interval().low()) && same(high, o.interval().high());
         }
 
