@@ -39,11 +39,10 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         for (int k = q.nounFrom(); k < from; k++) {
             more |= t.get(k).lower().equals("more") || t.get(k).lower().equals("others");
         }
-        int to = from;
-        while (to < t.size() && to - from < MAX_HEAD && t.get(to).isWord()
-                && (!Lexicon.NOUN_PHRASE_STOPS.contains(t.get(to).lower())
-                        || (t.get(to).lower().equals("the") && to > from && t.get(to - 1).lower().equals("of")))) {
-            to++;
+        int to = headEnd(t, from, from);
+        if (to == from + 1 && isCoordinatedAdjective(t, from)) {
+            // "13,500 religious and political prisoners": two adjectives of one noun, not two counted nouns.
+            to = headEnd(t, from, from + 2);
         }
         if (to == from || Lexicon.SUBJECT_VERBS.contains(t.get(from).lower()) || isBareWord(t, from)) {
             int named = namedNumberOf(t, q.qualifierFirst());
@@ -74,15 +73,38 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         return new CountedNoun(from, to, ext, bare, false);
     }
 
+    /** End of the head noun phrase that starts at {@code from}, walked on from {@code to}. */
+    private static int headEnd(List<Token> t, int from, int to) {
+        while (to < t.size() && to - from < MAX_HEAD && t.get(to).isWord()
+                && (!Lexicon.NOUN_PHRASE_STOPS.contains(t.get(to).lower())
+                        || (t.get(to).lower().equals("the") && to > from && t.get(to - 1).lower().equals("of")))) {
+            to++;
+        }
+        return to;
+    }
+
+    /** A lone lower-case word that is no plural, then "and" or "or", then another word: "religious and political". */
+    private static boolean isCoordinatedAdjective(List<Token> t, int i) {
+        String w = t.get(i).lower();
+        String link = NumberReader.lower(t, i + 1);
+        return !w.endsWith("s") && !t.get(i).isCapitalized() && (link.equals("and") || link.equals("or"))
+                && i + 2 < t.size() && t.get(i + 2).isWord() && !t.get(i + 2).isNumber()
+                && NumberReader.numberWord(NumberReader.lower(t, i + 2)) < 0
+                && !Lexicon.NOUN_PHRASE_STOPS.contains(NumberReader.lower(t, i + 2));
+    }
+
     private static boolean isBareWord(List<Token> t, int i) {
         return i < t.size() && t.get(i).lower().endsWith("ed") && !t.get(i).isCapitalized();
     }
 
-    /** Index of the noun after "the number of" earlier in the sentence, or -1. */
+    /** Index of the noun after "the number of" earlier in the sentence, or of "death toll", or -1. */
     private static int namedNumberOf(List<Token> t, int before) {
         for (int k = before - 2; k >= 1; k--) {
             if (NumberReader.is(t, k, "of") && NumberReader.is(t, k - 1, "number")) {
                 return k + 1;
+            }
+            if (NumberReader.is(t, k, "toll") && NumberReader.is(t, k - 1, "death")) {
+                return k - 1;
             }
         }
         return -1;

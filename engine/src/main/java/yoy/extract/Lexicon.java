@@ -53,6 +53,7 @@ final class Lexicon {
 
     /** Vague quantities as [low, high]; conventions documented in docs/extraction.md. */
     static final Map<String, double[]> VAGUE = table(Map.ofEntries(
+            Map.entry("tens", new double[] {20, 99}),
             Map.entry("dozens", new double[] {24, 199}),
             Map.entry("scores", new double[] {40, 199}),
             Map.entry("hundreds", new double[] {200, 999}),

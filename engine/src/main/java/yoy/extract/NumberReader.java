@@ -241,7 +241,8 @@ final class NumberReader {
             return article(t, i);
         }
         double[] vague = Lexicon.VAGUE.get(w);
-        if (vague != null && !w.equals("handful") && !w.equals("few") && !w.equals("couple")) {
+        if (vague != null && !w.equals("handful") && !w.equals("few") && !w.equals("couple")
+                && !(w.equals("tens") && is(t, i + 2, "thousands"))) {
             return vagueWord(t, i, w, vague);
         }
         return words(t, i);
@@ -254,6 +255,15 @@ final class NumberReader {
         }
         double v = value(raw);
         int end = i + 1;
+        if (raw.length() <= 3 && isDigitRun(raw)) {
+            // "some 9 900 people": groups of three digits set apart by a space, as many countries print thousands.
+            while (end < t.size() && t.get(end).text().length() == 3 && isDigitRun(t.get(end).text())
+                    && t.get(end).start() == t.get(end - 1).end() + 1) {
+                v = v * 1000 + value(t.get(end).text());
+                raw = raw + " " + t.get(end).text();
+                end++;
+            }
+        }
         if (end < t.size()) {
             Long scale = Lexicon.SCALES.get(t.get(end).lower());
             if (scale != null && scale >= 1000) {
@@ -262,6 +272,15 @@ final class NumberReader {
             }
         }
         return new Raw(v, v, false, true, i, end, end, raw, null);
+    }
+
+    private static boolean isDigitRun(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     /**

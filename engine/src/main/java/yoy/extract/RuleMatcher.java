@@ -139,8 +139,29 @@ final class RuleMatcher {
             return ownVerb;
         }
 
+        /**
+         * End of the words that may hold the figure's cue: its clause, cut before a relative clause that follows the
+         * figure's own verb ("1,071 individuals had been covered by the law, which excluded those accused of ..."):
+         * such a clause is about another noun.
+         */
+        int cueTo() {
+            if (cueTo == UNKNOWN) {
+                cueTo = clauseTo;
+                int verb = ownVerb();
+                List<Token> t = s.tokens();
+                for (int k = verb + 2; verb >= 0 && k < clauseTo; k++) {
+                    if (t.get(k - 1).lower().equals(",") && (t.get(k).lower().equals("which") || t.get(k).lower().equals("who"))) {
+                        cueTo = k;
+                        break;
+                    }
+                }
+            }
+            return cueTo;
+        }
+
         private static final int UNKNOWN = -2;
         private int ownVerb = UNKNOWN;
+        private int cueTo = UNKNOWN;
     }
 
     /** Ids of the indicators one of whose measures has a cue in the number's clause. */
@@ -167,7 +188,7 @@ final class RuleMatcher {
             if (!s.cued(m.cues())) {
                 continue;
             }
-            long cue = s.nearest(m.cues(), f.clauseFrom, f.clauseTo, f.q.first());
+            long cue = s.nearest(m.cues(), f.clauseFrom, f.cueTo(), f.q.first());
             if (cue < 0) {
                 continue;
             }
@@ -208,7 +229,7 @@ final class RuleMatcher {
         SentenceView s = f.s;
         CountedNoun noun = f.noun();
         if (nounScore == 0 && !(m.measure().bareNumber() && noun.bare())
-                && !(noun.pronoun() && m.countsPeople() && cueFollows(s, m, f))) {
+                && !(noun.pronoun() && m.countsPeople() && (cueFollows(s, m, f) || cueJustBefore(s, m, f)))) {
             return !explain ? REFUSED : "counted noun '" + text(s, noun.headFrom(), noun.headTo()) + "' is not one of measure "
                     + m.measure().id() + "'s nouns";
         }
@@ -255,6 +276,12 @@ final class RuleMatcher {
             }
         }
         return false;
+    }
+
+    /** "imprisoned over 200 of them": the cue is the verb whose object the number is. */
+    private static boolean cueJustBefore(SentenceView s, MeasureRules m, Figure f) {
+        int qf = f.q.qualifierFirst();
+        return s.any(m.cues(), Math.max(f.clauseFrom, qf - 3), qf);
     }
 
     /** "torturing 24 detainees": a verb in -ing whose object the number is. */
