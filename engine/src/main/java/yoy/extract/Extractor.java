@@ -57,7 +57,7 @@ public final class Extractor {
     }
 
     /** How many sentences of a document's start make its opening, after its title. */
-    static final int OPENING_SENTENCES = 3;
+    static final int OPENING_SENTENCES = 1;
 
     /** Views of the document's title and first sentences: see {@link Paragraph#opening()}. */
     private List<SentenceView> opening(Document doc, List<Sentence> sentences) {
@@ -177,6 +177,10 @@ public final class Extractor {
             return false;
         }
         String next = NumberReader.lower(s.tokens(), q.last() + 1);
+        if (Lexicon.SUBJECT_VERBS.contains(next) && Lexicon.OTHER_OUTCOMES.contains(NumberReader.lower(s.tokens(), q.last() + 2))) {
+            // "nine people were killed and at least 25 were wounded": a verb of its own, another count.
+            return false;
+        }
         return next.isEmpty() || Lexicon.SUBJECT_VERBS.contains(next) || next.equals("in") || next.equals("during") || next.equals("by") || next.equals(".")
                 || next.equals(",") || next.equals(";") || next.equals("the") && NumberReader.is(s.tokens(), q.last() + 2, "year");
     }

@@ -81,7 +81,7 @@ final class Lexicon {
             "liters", "barrels", "degrees", "votes");
 
     /** Words before a number that make it a label (an article, a law, a rank), not a count. */
-    static final Set<String> LABEL_BEFORE = words("article", "articles", "art", "paragraph", "paragraphs", "section",
+    static final Set<String> LABEL_BEFORE = words("article", "articles", "art", "arts", "para", "paras", "paragraph", "paragraphs", "section",
             "sections", "chapter", "clause", "no", "nos", "number", "resolution", "decree", "item", "part", "protocol",
             "page", "pages", "p", "pp", "vol", "volume", "floor", "room", "suite", "apt", "box", "route", "flight", "level",
             "grade", "class", "category", "phase", "stage", "round", "top", "ranked", "rank", "ranking", "code", "law",

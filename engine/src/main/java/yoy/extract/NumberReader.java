@@ -274,6 +274,21 @@ final class NumberReader {
         return new Raw(v, v, false, true, i, end, end, raw, null);
     }
 
+    /** "arts. 2, 10, 11 and 16": a number in a list whose first item follows a label word. */
+    private static boolean isListAfterLabel(List<Token> t, int first) {
+        int k = first - 1;
+        boolean list = false;
+        while (k >= 1 && (is(t, k, ",") || is(t, k, "and") || is(t, k, "or")) && t.get(k - 1).isNumber()) {
+            k -= 2;
+            list = true;
+        }
+        if (!list || k < 0) {
+            return false;
+        }
+        String w = lower(t, k).equals(".") ? lower(t, k - 1) : lower(t, k);
+        return Lexicon.LABEL_BEFORE.contains(w);
+    }
+
     private static boolean isDigitRun(String s) {
         for (int k = 0; k < s.length(); k++) {
             if (!Character.isDigit(s.charAt(k))) {
@@ -569,6 +584,13 @@ final class NumberReader {
         if ((is(t, end, ":") && end + 1 < t.size() && t.get(end + 1).isNumber() && t.get(end).glued())
                 || (is(t, first - 1, ":") && tok.glued() && first >= 2 && t.get(first - 2).isNumber())) {
             return "a time of day";
+        }
+        if (next.equals("am") || next.equals("pm") || next.equals("a.m") || next.equals("p.m")
+                || ((next.equals("a") || next.equals("p")) && is(t, end + 1, ".") && is(t, end + 2, "m"))) {
+            return "a time of day";
+        }
+        if (!own && isListAfterLabel(t, first)) {
+            return "a label (article, law, rank or similar number)";
         }
         if (isDuration(t, end, next, after)) {
             return "a duration";

@@ -234,7 +234,8 @@ final class RuleMatcher {
                     + m.measure().id() + "'s nouns";
         }
         int object = f.q.qualifierFirst() - 1;
-        if (object >= 0 && isGerund(s.tokens().get(object)) && !s.any(m.cues(), object, f.q.first())
+        if (object >= 0 && (isGerund(s.tokens().get(object)) || Lexicon.OTHER_OUTCOMES.contains(s.tokens().get(object).lower()))
+                && !s.any(m.cues(), object, f.q.first())
                 && (m.requires() < 0 || !s.any(m.requires(), object, f.q.first()))) {
             return !explain ? REFUSED : "the number is the object of '" + s.tokens().get(object).text()
                     + "', not of a cue of measure " + m.measure().id();
@@ -284,7 +285,7 @@ final class RuleMatcher {
         return s.any(m.cues(), Math.max(f.clauseFrom, qf - 3), qf);
     }
 
-    /** "torturing 24 detainees": a verb in -ing whose object the number is. */
+    /** "torturing 24 detainees": a verb in -ing whose object the number is (as "released 65 prisoners" is another verb's). */
     private static boolean isGerund(Token t) {
         String w = t.lower();
         return t.isWord() && w.length() > 5 && w.endsWith("ing") && !t.isCapitalized()
