@@ -88,7 +88,7 @@ public final class Extractor {
         return holder[0];
     }
 
-    private void sentence(Document doc, List<SentenceView> paragraph, SentenceView s, Trace trace) {
+    private void sentence(Document doc, Paragraph paragraph, SentenceView s, Trace trace) {
         Observation previous = null;
         RuleMatch previousMatch = null;
         // Whether the last count of the sentence was taken: "including two children" is a part of it, and goes with it.
@@ -131,10 +131,13 @@ public final class Extractor {
             if (match == null) {
                 continue;
             }
-            if (part && match.indicator() == previousMatch.indicator()) {
+            if (part && match.indicator() == previousMatch.indicator() && match.measure() == previousMatch.measure()) {
+                // "including 44 children": a part counted as the whole is. A part with a measure of its own ("21 people
+                // were killed, including four officers") is a figure.
                 continue;
             }
             lastCountTaken = true;
+            paragraph.taken(match.indicator());
             Dating dating = YearResolver.resolve(paragraph, s, q, match.measure().yearAnchor(), doc.meta().coverageYear(),
                     antecedent);
             Observation o = observation(doc, s, q, match, dating);

@@ -19,6 +19,9 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
     private int size;
     private List<SentenceView> opening = List.of();
     private yoy.model.DocumentMeta meta;
+    /** The indicator of the last figure taken in this paragraph, and in the one before: what "29 of them" may count. */
+    private yoy.indicators.Indicator taken;
+    private yoy.indicators.Indicator takenBefore;
 
     Paragraph(PhraseIndex index) {
         this.index = index;
@@ -37,10 +40,22 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
         return meta;
     }
 
+    /** Records a figure taken for {@code indicator}, as the antecedent of the pronoun counts that follow. */
+    void taken(yoy.indicators.Indicator indicator) {
+        taken = indicator;
+    }
+
+    /** The indicator of the last figure taken in this paragraph or the one before, or null. */
+    yoy.indicators.Indicator antecedent() {
+        return taken != null ? taken : takenBefore;
+    }
+
     /** Forgets every paragraph and starts the next document, with its metadata and {@link #opening}. */
     void start(yoy.model.DocumentMeta document, List<SentenceView> openingViews) {
         clear();
         earlier.clear();
+        taken = null;
+        takenBefore = null;
         meta = document;
         opening = openingViews;
     }
@@ -117,6 +132,8 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
     /** Starts the next paragraph; the one that ends is kept as context. */
     @Override
     public void clear() {
+        takenBefore = taken;
+        taken = null;
         if (size > 0) {
             earlier.addFirst(new Earlier(java.util.Arrays.copyOf(sentences, size), java.util.Arrays.copyOf(views, size)));
             if (earlier.size() > EARLIER) {

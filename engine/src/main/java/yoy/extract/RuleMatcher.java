@@ -229,7 +229,7 @@ final class RuleMatcher {
         SentenceView s = f.s;
         CountedNoun noun = f.noun();
         if (nounScore == 0 && !(m.measure().bareNumber() && noun.bare())
-                && !(noun.pronoun() && m.countsPeople() && (cueFollows(s, m, f) || cueJustBefore(s, m, f)))) {
+                && !(noun.pronoun() && (m.countsPeople() || isAntecedent(ind, f)) && (cueFollows(s, m, f) || cueJustBefore(s, m, f)))) {
             return !explain ? REFUSED : "counted noun '" + text(s, noun.headFrom(), noun.headTo()) + "' is not one of measure "
                     + m.measure().id() + "'s nouns";
         }
@@ -279,10 +279,19 @@ final class RuleMatcher {
         return false;
     }
 
-    /** "imprisoned over 200 of them": the cue is the verb whose object the number is. */
+    /** "imprisoned over 200 of them", "sent to jail, 84 of them": the cue is the verb whose object the number is. */
     private static boolean cueJustBefore(SentenceView s, MeasureRules m, Figure f) {
+        if (NumberReader.is(s.tokens(), f.noun().headFrom() - 1, "whom")) {
+            // "six of whom were later fined": a relative pronoun's verb follows it.
+            return false;
+        }
         int qf = f.q.qualifierFirst();
-        return s.any(m.cues(), Math.max(f.clauseFrom, qf - 3), qf);
+        return s.any(m.cues(), Math.max(f.clauseFrom, qf - 5), qf);
+    }
+
+    /** "More than 60 journalists are prosecuted. 29 of them are in custody": "them" are the last figure's. */
+    private static boolean isAntecedent(Indicator ind, Figure f) {
+        return f.paragraph instanceof Paragraph p && p.antecedent() == ind;
     }
 
     /** "torturing 24 detainees": a verb in -ing whose object the number is (as "released 65 prisoners" is another verb's). */

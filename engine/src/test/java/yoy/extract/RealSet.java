@@ -65,8 +65,12 @@ final class RealSet {
             return q.code().equals(qualifier);
         }
 
+        /**
+         * Core figures of an indicator are scored. A figure about another country than the report's ("NOT Kyrgyzstan"
+         * in the note) is never scored: it belongs to no series of the report's country, and yoy may find or drop it.
+         */
         boolean scored() {
-            return core && !indicator.equals("other");
+            return core && !indicator.equals("other") && !NOT_COUNTRY.matcher(note).find();
         }
 
         @Override
@@ -88,6 +92,7 @@ final class RealSet {
     }
 
     private static final Pattern ALSO_FITS = Pattern.compile("also fits ([a-z_]+)");
+    private static final Pattern NOT_COUNTRY = Pattern.compile("\\bNOT \\p{Lu}");
 
     static List<GoldRow> gold() throws IOException {
         List<List<String>> rows = CsvReader.rows("gold.csv", read(DIR.resolve("gold.csv")));
