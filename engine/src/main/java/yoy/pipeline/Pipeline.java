@@ -35,7 +35,9 @@ public final class Pipeline {
     public Pipeline(IndicatorSet indicators, RunFilter filter, int jobs) {
         this.filter = filter;
         this.indicators = filter.select(indicators);
-        this.extraction = new Extractor(this.indicators)::extract;
+        // Every indicator competes for each number, whatever the filter keeps: --indicator must not change which
+        // indicator a number goes to, only which figures are shown.
+        this.extraction = new Extractor(indicators)::extract;
         this.jobs = Jobs.of(jobs);
     }
 
