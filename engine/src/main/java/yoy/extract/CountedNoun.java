@@ -87,7 +87,9 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
     private static boolean isCoordinatedAdjective(List<Token> t, int i) {
         String w = t.get(i).lower();
         String link = NumberReader.lower(t, i + 1);
-        return !w.endsWith("s") && !t.get(i).isCapitalized() && (link.equals("and") || link.equals("or"))
+        boolean plural = w.endsWith("s") && !w.endsWith("ous") && !w.endsWith("ss") && !w.endsWith("us")
+                && !w.endsWith("is");
+        return !plural && !t.get(i).isCapitalized() && (link.equals("and") || link.equals("or"))
                 && i + 2 < t.size() && t.get(i + 2).isWord() && !t.get(i + 2).isNumber()
                 && NumberReader.numberWord(NumberReader.lower(t, i + 2)) < 0
                 && !Lexicon.NOUN_PHRASE_STOPS.contains(NumberReader.lower(t, i + 2));

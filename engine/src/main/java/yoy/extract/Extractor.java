@@ -56,7 +56,7 @@ public final class Extractor {
         }
     }
 
-    /** How many sentences of a document's start make its opening, after its title. */
+    /** How many sentences of a document's start may make its opening, after its title: those that are headlines. */
     static final int OPENING_SENTENCES = 1;
 
     /** Views of the document's title and first sentences: see {@link Paragraph#opening()}. */
@@ -68,7 +68,10 @@ public final class Extractor {
             out.add(new SentenceView(new Sentence(chars, 0, chars.length, -1), rules.index(), List.of()));
         }
         for (int k = 0; k < sentences.size() && k < OPENING_SENTENCES; k++) {
-            out.add(new SentenceView(sentences.get(k), rules.index(), List.of()));
+            // A headline, not a sentence of the text: a first sentence may open one section of several.
+            if (sentences.get(k).heading()) {
+                out.add(new SentenceView(sentences.get(k), rules.index(), List.of()));
+            }
         }
         return out;
     }

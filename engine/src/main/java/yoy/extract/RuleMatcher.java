@@ -79,11 +79,17 @@ final class RuleMatcher {
             return null;
         }
         Figure f = new Figure(paragraph, s, q);
-        String research = paragraph instanceof Paragraph p ? ResearchCount.verb(s, q, p.meta().publisher()) : null;
-        if (research != null) {
+        String refused = null;
+        if (paragraph instanceof Paragraph p) {
+            String research = ResearchCount.verb(s, q, p.meta().publisher());
+            String foreign = research != null ? null : ForeignCountry.of(s, q, f.noun(), f.clauseFrom, p.meta().country());
+            refused = research != null ? "counts the report's own research ('" + research + "'), not events"
+                    : foreign != null ? "a figure about " + foreign + ", not " + p.meta().country() : null;
+        }
+        if (refused != null) {
             if (nearMiss != null) {
                 for (String id : indicatorsCuedNear(s, q)) {
-                    nearMiss.accept(id, "counts the report's own research ('" + research + "'), not events");
+                    nearMiss.accept(id, refused);
                 }
             }
             return null;

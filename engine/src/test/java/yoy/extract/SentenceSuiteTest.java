@@ -53,7 +53,11 @@ class SentenceSuiteTest {
             "t_ordinal", "t_year", "t_date", "t_time", "t_age", "t_duration", "t_article", "t_money", "t_percent",
             "t_phone", "t_address", "t_taxid", "t_copyright", "t_threshold",
             // messy text
-            "m_glued_heading", "m_nav", "m_footer"));
+            "m_glued_heading", "m_nav", "m_footer",
+            // open text: what real reports count and how
+            "o_event_noun", "o_kind_people", "o_research", "o_foreign_country", "o_other_outcome", "o_object",
+            "o_relative_clause", "o_space_thousands", "o_tens", "o_coordinated_adjectives", "o_part_measure",
+            "o_antecedent", "o_earlier_paragraph", "o_title_topic"));
 
     private static IndicatorSet indicators;
     private static List<SentenceCase> cases;
