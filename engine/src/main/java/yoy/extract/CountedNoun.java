@@ -10,7 +10,13 @@ import java.util.Set;
  * ill-treatment <b>of children</b>"). {@code bare} means the number stands alone as a subject ("More
  * than 3,000 were placed ..."). {@code pronoun} means it counts people already named ("seven of them").
  */
-record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boolean pronoun) {
+record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boolean pronoun, int[] list) {
+
+    private static final int[] NO_LIST = new int[0];
+
+    CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boolean pronoun) {
+        this(headFrom, headTo, extendedTo, bare, pronoun, NO_LIST);
+    }
 
     private static final int MAX_HEAD = 6;
     private static final Set<String> PRONOUNS = Lexicon.words("them", "those", "these", "whom", "us");
@@ -70,7 +76,44 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         }
         boolean bare = to == from || Lexicon.SUBJECT_VERBS.contains(t.get(from).lower())
                 || (t.get(from).lower().endsWith("ed") && !t.get(from).isCapitalized());
-        return new CountedNoun(from, to, ext, bare, false);
+        return new CountedNoun(from, to, ext, bare, false, bare ? NO_LIST : list(t, to));
+    }
+
+    /**
+     * The other nouns of a list that the number counts together with its head, as token ranges [from, to) in pairs:
+     * "hundreds of journalists<b>, activists, and demonstrators</b>". Empty when no list follows. A list item is one
+     * to three words, and the list ends with "and" or "or" and its last item.
+     */
+    private static int[] list(List<Token> t, int headTo) {
+        if (headTo == 0 || !isPlural(t.get(headTo - 1))) {
+            return NO_LIST;
+        }
+        List<Integer> ranges = new java.util.ArrayList<>();
+        int k = headTo;
+        boolean closed = false;
+        while (!closed && k < t.size() && (NumberReader.is(t, k, ",") || NumberReader.is(t, k, "and") || NumberReader.is(t, k, "or"))) {
+            closed = !NumberReader.is(t, k, ",");
+            k++;
+            if (NumberReader.is(t, k, "and") || NumberReader.is(t, k, "or")) {
+                closed = true;
+                k++;
+            }
+            int from = k;
+            while (k < t.size() && k - from < 3 && t.get(k).isWord() && !t.get(k).isNumber()
+                    && NumberReader.numberWord(t.get(k).lower()) < 0 && !Lexicon.NOUN_PHRASE_STOPS.contains(t.get(k).lower())) {
+                k++;
+            }
+            if (k == from || !isPlural(t.get(k - 1))
+                    || (k < t.size() && t.get(k).isWord() && !Lexicon.NOUN_PHRASE_STOPS.contains(t.get(k).lower()))) {
+                return NO_LIST;
+            }
+            ranges.add(from);
+            ranges.add(k);
+        }
+        if (!closed) {
+            return NO_LIST;
+        }
+        return ranges.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** End of the head noun phrase that starts at {@code from}, walked on from {@code to}. */
@@ -87,12 +130,17 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
     private static boolean isCoordinatedAdjective(List<Token> t, int i) {
         String w = t.get(i).lower();
         String link = NumberReader.lower(t, i + 1);
-        boolean plural = w.endsWith("s") && !w.endsWith("ous") && !w.endsWith("ss") && !w.endsWith("us")
-                && !w.endsWith("is");
-        return !plural && !t.get(i).isCapitalized() && (link.equals("and") || link.equals("or"))
+        return !isPlural(t.get(i)) && !t.get(i).isCapitalized() && (link.equals("and") || link.equals("or"))
                 && i + 2 < t.size() && t.get(i + 2).isWord() && !t.get(i + 2).isNumber()
                 && NumberReader.numberWord(NumberReader.lower(t, i + 2)) < 0
                 && !Lexicon.NOUN_PHRASE_STOPS.contains(NumberReader.lower(t, i + 2));
+    }
+
+    /** A word that looks like a plural noun: "activists", not "religious", "press" or "status". */
+    private static boolean isPlural(Token tok) {
+        String w = tok.lower();
+        return tok.isWord() && w.endsWith("s") && !w.endsWith("ous") && !w.endsWith("ss") && !w.endsWith("us")
+                && !w.endsWith("is") || w.equals("people") || w.equals("men") || w.equals("women") || w.equals("children");
     }
 
     private static boolean isBareWord(List<Token> t, int i) {

@@ -206,8 +206,11 @@ final class RuleMatcher {
                 firstReason = firstReason == null ? reason : firstReason;
                 continue;
             }
-            // Weighed evidence: what the number counts first, then how near the topic stands, then the nearest cue.
-            int score = nounScore + 100 * topic - (int) (cue >>> 32);
+            // Weighed evidence: what the number counts first, then how near the topic stands, then a cue that is the
+            // figure's own verb ("16 of the 28 individuals detained ... have been charged"), then the nearest cue.
+            int verb = f.ownVerb();
+            boolean ownVerbCue = verb >= 0 && s.any(m.cues(), verb, Math.min(verb + 4, f.cueTo()));
+            int score = nounScore + 100 * topic + (ownVerbCue ? 50 : 0) - (int) Math.min(cue >>> 32, 49);
             if (best == null || score > best.score()) {
                 best = new RuleMatch(ind.indicator(), m.measure(), score,
                         List.of(m.measure().cues().get((int) cue).text()),
@@ -383,10 +386,22 @@ final class RuleMatcher {
             return 0;
         }
         int own = s.longest(m.nouns(), noun.headFrom(), noun.headTo());
-        if (own > 0) {
-            return 1000 * own;
+        boolean kind = own == 0 && m.kindNouns() >= 0 && s.longest(m.kindNouns(), noun.headFrom(), noun.headTo()) > 0;
+        // "hundreds of journalists, activists and demonstrators": every noun of the list must be the measure's.
+        for (int k = 0; k + 1 < noun.list().length && (own > 0 || kind); k += 2) {
+            int from = noun.list()[k];
+            int to = noun.list()[k + 1];
+            boolean itemOwn = s.longest(m.nouns(), from, to) > 0;
+            boolean itemKind = m.kindNouns() >= 0 && s.longest(m.kindNouns(), from, to) > 0;
+            if (!itemOwn && !itemKind) {
+                return 0;
+            }
+            if (!itemOwn) {
+                own = 0;
+                kind = true;
+            }
         }
-        return m.kindNouns() >= 0 && s.longest(m.kindNouns(), noun.headFrom(), noun.headTo()) > 0 ? 500 : 0;
+        return own > 0 ? 1000 * own : kind ? 500 : 0;
     }
 
     static String text(SentenceView s, int from, int to) {
