@@ -33,6 +33,12 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         if (NumberReader.is(t, from, "of") && PRONOUNS.contains(NumberReader.lower(t, from + 1))) {
             return new CountedNoun(from + 2, from + 2, from + 2, true, true);
         }
+        if (NumberReader.is(t, from, "of") && NumberReader.is(t, from + 1, "the") && from + 2 < t.size()
+                && t.get(from + 2).isWord() && !t.get(from + 2).isNumber()
+                && NumberReader.numberWord(NumberReader.lower(t, from + 2)) < 0) {
+            // "14 of the women were killed": a part of a group named before, counted by the group's noun.
+            from += 2;
+        }
         // "57 of the 71 applications", "41 out of 60 rallies": the noun follows the total.
         int total = totalAfter(t, from);
         if (total > from) {

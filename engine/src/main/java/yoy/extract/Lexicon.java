@@ -113,7 +113,13 @@ final class Lexicon {
      */
     static final Set<String> OTHER_OUTCOMES = words("injured", "wounded", "hurt", "hospitalised", "hospitalized",
             "released", "freed", "pardoned", "amnestied", "acquitted", "rehabilitated", "exonerated", "evacuated",
-            "displaced", "rescued", "missing", "injuring", "wounding", "releasing", "freeing");
+            "displaced", "rescued", "missing", "injuring", "wounding", "releasing", "freeing", "died", "killed", "fled",
+            "escaped", "emigrated", "deported", "expelled");
+
+    /** Event nouns whose object a number after "of" is: "the rape of eight women", "the murders of 18,500 women". */
+    static final Set<String> NOMINAL_EVENTS = words("murder", "murders", "rape", "rapes", "killing", "killings", "death",
+            "deaths", "torture", "torturing", "abduction", "abductions", "disappearance", "disappearances", "beating",
+            "beatings", "execution", "executions", "kidnapping", "kidnappings");
 
     /**
      * Words in -ing before a number whose object it is not: prepositions ("including 44 children", "during 2 days"),

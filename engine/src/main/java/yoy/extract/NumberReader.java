@@ -275,6 +275,9 @@ final class NumberReader {
     }
 
     /** "arts. 2, 10, 11 and 16": a number in a list whose first item follows a label word. */
+    /** "today in Belarus 169 political prisoners": a place before the number, not a name ending in it. */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = Lexicon.words("in", "across", "throughout");
+
     private static boolean isListAfterLabel(List<Token> t, int first) {
         int k = first - 1;
         boolean list = false;
@@ -398,6 +401,14 @@ final class NumberReader {
         if (w.equals("several")) {
             if (is(t, i + 1, "of")) {
                 return null;
+            }
+            Long scale = Lexicon.SCALES.get(lower(t, i + 1));
+            int times = scale != null ? 0 : is(t, i + 1, "dozen") ? 12 : 1;
+            if (scale != null || times == 12) {
+                // "several hundred", "several thousand", "several dozen": three to nine of them.
+                double unit = scale != null ? scale : 12;
+                return new Raw(bounds[0] * unit, bounds[1] * unit, true, false, i, i + 2, skipOf(t, i + 2),
+                        w + " " + lower(t, i + 1), null);
             }
             return new Raw(bounds[0], bounds[1], true, false, i, i + 1, i + 1, w, null);
         }
@@ -615,6 +626,7 @@ final class NumberReader {
         }
         if (raw.digits && qualifierFirst == first && first >= 1 && t.get(first - 1).isWord()
                 && t.get(first - 1).isCapitalized() && !((before & MONTH) != 0 && isMonth(t, first - 1))
+                && !PLACE_PREPOSITIONS.contains(lower(t, first - 2))
                 && !(first == 1 && SENTENCE_OPENERS.contains(t.get(0).lower()))) {
             return "part of a name (\"" + t.get(first - 1).text() + " " + raw.raw + "\")";
         }

@@ -243,15 +243,20 @@ final class RuleMatcher {
                     + m.measure().id() + "'s nouns";
         }
         int object = f.q.qualifierFirst() - 1;
-        if (object >= 0 && (isGerund(s.tokens().get(object)) || Lexicon.OTHER_OUTCOMES.contains(s.tokens().get(object).lower()))
+        if (NumberReader.is(s.tokens(), object, "of") && object >= 1
+                && Lexicon.NOMINAL_EVENTS.contains(s.tokens().get(object - 1).lower())) {
+            // "the rape of eight women": the number is the object of the event noun before "of".
+            object--;
+        }
+        if (object >= 0 && (isGerund(s.tokens().get(object)) || Lexicon.NOMINAL_EVENTS.contains(s.tokens().get(object).lower()) || Lexicon.OTHER_OUTCOMES.contains(s.tokens().get(object).lower()))
                 && !s.any(m.cues(), object, f.q.first())
                 && (m.requires() < 0 || !s.any(m.requires(), object, f.q.first()))) {
             return !explain ? REFUSED : "the number is the object of '" + s.tokens().get(object).text()
                     + "', not of a cue of measure " + m.measure().id();
         }
         int verb = f.ownVerb();
-        if (verb >= 0 && Lexicon.OTHER_OUTCOMES.contains(s.tokens().get(verb).lower())
-                && !s.any(m.cues(), verb, Math.min(verb + 4, f.clauseTo))) {
+        if (verb >= 0 && Lexicon.OTHER_OUTCOMES.contains(s.tokens().get(verb).lower()) && !s.any(m.cues(), verb, verb + 1)
+                && (m.requires() < 0 || !s.any(m.requires(), verb, verb + 1))) {
             return !explain ? REFUSED : "its own verb '" + s.tokens().get(verb).text() + "' says it counts something else";
         }
         if (m.requires() >= 0 && !s.any(m.requires(), f.clauseFrom, f.clauseTo)) {
