@@ -75,6 +75,11 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             // "Hundreds more were ...", "Five more": the people of the figure before.
             return new CountedNoun(from, from, from, true, true);
         }
+        if (to == from && Lexicon.SUBJECT_VERBS.contains(NumberReader.lower(t, from))
+                && (NumberReader.is(t, q.qualifierFirst() - 1, ",") || NumberReader.is(t, q.qualifierFirst() - 1, ";"))) {
+            // "35 people were charged, 19 were sentenced": a bare subject in a list of figures stands for their noun.
+            return new CountedNoun(from, from, from, true, true);
+        }
         int ext = to;
         while (ext < t.size() && ext - from < MAX_EXTENDED && !t.get(ext).isPunct()
                 && !EXTENDED_STOPS.contains(t.get(ext).lower())) {

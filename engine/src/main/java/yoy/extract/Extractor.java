@@ -130,6 +130,9 @@ public final class Extractor {
             if (previousMatch != null && (isComparison(s, q) || (match == null && isEllipsis(s, q)))) {
                 match = previousMatch;
                 antecedent = previous.period();
+            } else if (previousMatch != null && match == null && isYearBreakdown(s, q)) {
+                // "more than 40 appeals (2021 - 24 appeals, 2022 - 16 appeals)": the total by year, each with its own year.
+                match = previousMatch;
             }
             if (match == null) {
                 continue;
@@ -163,6 +166,18 @@ public final class Extractor {
         return prev.equals("versus") || prev.equals("vs")
                 || ((prev.equals("to") || prev.equals("with")) && before.equals("compared"))
                 || (prev.equals("from") && (before.equals("up") || before.equals("down")));
+    }
+
+    /** "2021 - 24", "for the whole of 2021 – 233": a year, a dash or colon, then the figure. */
+    private static boolean isYearBreakdown(SentenceView s, Quantity q) {
+        int k = q.qualifierFirst();
+        String mark = NumberReader.lower(s.tokens(), k - 1);
+        if (!(mark.equals("-") || mark.equals("–") || mark.equals("—") || mark.equals(":")) || k < 2) {
+            return false;
+        }
+        Token year = s.tokens().get(k - 2);
+        String w = year.lower();
+        return year.isNumber() && w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
     }
 
     /** "including 44 children", "among them 12 women": part of the figure before it, not a figure of its own. */
