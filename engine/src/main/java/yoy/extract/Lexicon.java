@@ -134,6 +134,9 @@ final class Lexicon {
             "suggesting", "showing", "indicating", "saying", "stating", "claiming", "noting", "reporting", "estimating",
             "alleging", "confirming", "putting", "citing", "revealing", "finding", "meaning", "bearing");
 
+    /** Words before "to be" and a verb that say what will happen: "are expected to be released". */
+    static final Set<String> PROSPECTIVE = words("expected", "due", "set", "likely", "going", "scheduled", "about");
+
     /** Auxiliaries between a counted noun and its verb ("have been", "were later"). */
     static final Set<String> AUXILIARIES = words("were", "was", "are", "is", "be", "been", "being", "have", "has", "had",
             "later", "also", "reportedly", "subsequently", "then", "all", "still", "since", "eventually");

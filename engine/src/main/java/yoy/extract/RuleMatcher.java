@@ -140,6 +140,11 @@ final class RuleMatcher {
                 while (k < t.size() && Lexicon.AUXILIARIES.contains(t.get(k).lower())) {
                     k++;
                 }
+                if (Lexicon.PROSPECTIVE.contains(NumberReader.lower(t, k)) && NumberReader.is(t, k + 1, "to")
+                        && NumberReader.is(t, k + 2, "be")) {
+                    // "Five prisoners are expected to be released": the verb after "to be".
+                    k += 3;
+                }
                 ownVerb = k > noun().extendedTo() && k < t.size() && t.get(k).isWord() ? k : -1;
             }
             return ownVerb;

@@ -417,7 +417,7 @@ final class TimeReader {
         return new TimeExpr(i, last, TimeExpr.Kind.SAME_PERIOD, year, 0, 0, false, false, false);
     }
 
-    /** "last year", "the previous year", "a year earlier". */
+    /** "last year", "the previous year", "a year earlier", "a year ago". */
     private static TimeExpr previousYear(List<Token> t, int i) {
         String w = lower(t, i);
         if (w.equals("last") && is(t, i + 1, "year") && !is(t, i - 1, "same")) {
@@ -426,7 +426,7 @@ final class TimeReader {
         if (w.equals("the") && (is(t, i + 1, "previous") || is(t, i + 1, "prior")) && is(t, i + 2, "year")) {
             return new TimeExpr(i, i + 2, TimeExpr.Kind.PREVIOUS_YEAR, 0, 1, 12, false, false, false);
         }
-        if (w.equals("a") && is(t, i + 1, "year") && (is(t, i + 2, "earlier") || is(t, i + 2, "before"))) {
+        if (w.equals("a") && is(t, i + 1, "year") && (is(t, i + 2, "earlier") || is(t, i + 2, "before") || is(t, i + 2, "ago"))) {
             return new TimeExpr(i, i + 2, TimeExpr.Kind.PREVIOUS_YEAR, 0, 1, 12, false, false, false);
         }
         return null;
