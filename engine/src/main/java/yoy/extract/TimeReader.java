@@ -524,7 +524,9 @@ final class TimeReader {
         String before0 = lower(t, e.first() - 1);
         boolean opensClause = e.first() == opener || before0.equals("that") || before0.equals(",") || before0.equals(";")
                 || before0.equals(":");
-        boolean fronted = opensClause && is(t, e.last() + 1, ",");
+        // "In July, ...", and a year heading a line of a list: "2017- 26 women were killed", "2019: 12 cases".
+        boolean fronted = opensClause && (is(t, e.last() + 1, ",") || (e.first() == 0 && e.kind() == TimeExpr.Kind.YEAR
+                && (is(t, e.last() + 1, "-") || is(t, e.last() + 1, "–") || is(t, e.last() + 1, ":"))));
         boolean ofFollows = is(t, e.last() + 1, "of");
         int before = e.first() - 1;
         boolean episode = isEpisodeWord(lower(t, before))
