@@ -365,15 +365,11 @@ final class RuleMatcher {
     }
 
     /**
-     * True when a topic word stands in a sentence of the paragraph up to and including {@code s}. The figure's own
-     * sentence is asked first: the answer is the same in any order, but every sentence asked must be tokenised and
-     * matched, and the figure's own sentence already is.
+     * True when a topic word stands in a sentence of the paragraph before {@code s} (the figure's own sentence is
+     * asked first, by {@link #topicLevel}).
      */
     private static boolean inParagraph(int topicWords, List<SentenceView> paragraph, SentenceView s) {
         int at = paragraph.lastIndexOf(s);
-        if (at >= 0 && hasAnywhere(s, topicWords)) {
-            return true;
-        }
         int end = at >= 0 ? at : paragraph.size();
         for (int k = 0; k < end; k++) {
             if (hasAnywhere(paragraph.get(k), topicWords)) {
