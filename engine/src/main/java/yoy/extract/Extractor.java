@@ -56,22 +56,19 @@ public final class Extractor {
         }
     }
 
-    /** How many sentences of a document's start may make its opening, after its title: those that are headlines. */
-    static final int OPENING_SENTENCES = 1;
-
-    /** Views of the document's title and first sentences: see {@link Paragraph#opening()}. */
+    /**
+     * Views of the document's title and, when it is a headline, its first line: see {@link Paragraph#opening()}. A
+     * first sentence of running text may open one section of several, so it does not count.
+     */
     private List<SentenceView> opening(Document doc, List<Sentence> sentences) {
-        List<SentenceView> out = new ArrayList<>(OPENING_SENTENCES + 1);
+        List<SentenceView> out = new ArrayList<>(2);
         String title = doc.meta().title();
         if (title != null && !title.isBlank()) {
             char[] chars = title.toCharArray();
             out.add(new SentenceView(new Sentence(chars, 0, chars.length, -1), rules.index(), List.of()));
         }
-        for (int k = 0; k < sentences.size() && k < OPENING_SENTENCES; k++) {
-            // A headline, not a sentence of the text: a first sentence may open one section of several.
-            if (sentences.get(k).heading()) {
-                out.add(new SentenceView(sentences.get(k), rules.index(), List.of()));
-            }
+        if (!sentences.isEmpty() && sentences.get(0).heading()) {
+            out.add(new SentenceView(sentences.get(0), rules.index(), List.of()));
         }
         return out;
     }
@@ -103,11 +100,7 @@ public final class Extractor {
             int numberStart = s.tokens().get(q.qualifierFirst()).start();
             int numberEnd = s.tokens().get(q.last()).end();
             if (!q.isCount()) {
-                if (trace.wantsNearMisses()) {
-                    for (String indicator : rules.indicatorsCuedNear(s, q)) {
-                        trace.rejected(indicator, doc, s.sentence, numberStart, numberEnd, "not a count: " + q.rejection());
-                    }
-                }
+                nearMisses(trace, doc, s, q, "not a count: " + q.rejection());
                 continue;
             }
             boolean wholeTaken = lastCountTaken;
@@ -115,12 +108,7 @@ public final class Extractor {
             anyCount = true;
             lastCountTaken = false;
             if (part && !wholeTaken) {
-                if (trace.wantsNearMisses()) {
-                    for (String indicator : rules.indicatorsCuedNear(s, q)) {
-                        trace.rejected(indicator, doc, s.sentence, numberStart, numberEnd,
-                                "a part of the number before it, which was not taken");
-                    }
-                }
+                nearMisses(trace, doc, s, q, "a part of the number before it, which was not taken");
                 continue;
             }
             RuleMatch match = rules.match(paragraph, s, q, !trace.wantsNearMisses() ? null
@@ -155,6 +143,17 @@ public final class Extractor {
             }
             previous = o;
             previousMatch = match;
+        }
+    }
+
+    /** Tells {@code trace}, when it listens, that every indicator cued near the number refused it for {@code reason}. */
+    private void nearMisses(Trace trace, Document doc, SentenceView s, Quantity q, String reason) {
+        if (trace.wantsNearMisses()) {
+            int start = s.tokens().get(q.qualifierFirst()).start();
+            int end = s.tokens().get(q.last()).end();
+            for (String indicator : rules.indicatorsCuedNear(s, q)) {
+                trace.rejected(indicator, doc, s.sentence, start, end, reason);
+            }
         }
     }
 

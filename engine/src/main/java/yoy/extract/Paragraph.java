@@ -1,9 +1,14 @@
 package yoy.extract;
 
 import java.util.AbstractList;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.function.Predicate;
+import yoy.indicators.Indicator;
+import yoy.model.DocumentMeta;
 
 /**
  * The sentences of a paragraph read so far, as the rules and the dating see them: views of the sentences. A
@@ -18,10 +23,10 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
     private SentenceView[] views = new SentenceView[16];
     private int size;
     private List<SentenceView> opening = List.of();
-    private yoy.model.DocumentMeta meta;
+    private DocumentMeta meta;
     /** The indicator of the last figure taken in this paragraph, and in the one before: what "29 of them" may count. */
-    private yoy.indicators.Indicator taken;
-    private yoy.indicators.Indicator takenBefore;
+    private Indicator taken;
+    private Indicator takenBefore;
 
     Paragraph(PhraseIndex index) {
         this.index = index;
@@ -36,22 +41,22 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
     }
 
     /** The document being read. */
-    yoy.model.DocumentMeta meta() {
+    DocumentMeta meta() {
         return meta;
     }
 
     /** Records a figure taken for {@code indicator}, as the antecedent of the pronoun counts that follow. */
-    void taken(yoy.indicators.Indicator indicator) {
+    void taken(Indicator indicator) {
         taken = indicator;
     }
 
     /** The indicator of the last figure taken in this paragraph or the one before, or null. */
-    yoy.indicators.Indicator antecedent() {
+    Indicator antecedent() {
         return taken != null ? taken : takenBefore;
     }
 
     /** Forgets every paragraph and starts the next document, with its metadata and {@link #opening}. */
-    void start(yoy.model.DocumentMeta document, List<SentenceView> openingViews) {
+    void start(DocumentMeta document, List<SentenceView> openingViews) {
         clear();
         earlier.clear();
         taken = null;
@@ -63,8 +68,8 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
     /** Adds a sentence with its view, or with none ({@code view} null) when the gate refused it. */
     void add(Sentence sentence, SentenceView view) {
         if (size == sentences.length) {
-            sentences = java.util.Arrays.copyOf(sentences, 2 * size);
-            views = java.util.Arrays.copyOf(views, 2 * size);
+            sentences = Arrays.copyOf(sentences, 2 * size);
+            views = Arrays.copyOf(views, 2 * size);
         }
         sentences[size] = sentence;
         views[size] = view;
@@ -89,7 +94,7 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
     /** How many paragraphs before the current one stay in reach as context ({@link #earlier}). */
     static final int EARLIER = 3;
     /** The last {@link #EARLIER} paragraphs, most recent first, each as its sentences and their views. */
-    private final java.util.ArrayDeque<Earlier> earlier = new java.util.ArrayDeque<>(EARLIER + 1);
+    private final ArrayDeque<Earlier> earlier = new ArrayDeque<>(EARLIER + 1);
 
     /** A finished paragraph kept as context. Views are made only when a figure asks. */
     private final class Earlier {
@@ -114,7 +119,7 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
      * the nearest heading (included). News items and press releases give each sentence its own paragraph, so a
      * paragraph's topic often stands in the one before it.
      */
-    boolean anyEarlier(java.util.function.Predicate<SentenceView> test) {
+    boolean anyEarlier(Predicate<SentenceView> test) {
         for (Earlier e : earlier) {
             // Backwards, nearest first: a heading opens the section, and what stands before it is about something else.
             for (int k = e.sentences.length - 1; k >= 0; k--) {
@@ -135,13 +140,13 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
         takenBefore = taken;
         taken = null;
         if (size > 0) {
-            earlier.addFirst(new Earlier(java.util.Arrays.copyOf(sentences, size), java.util.Arrays.copyOf(views, size)));
+            earlier.addFirst(new Earlier(Arrays.copyOf(sentences, size), Arrays.copyOf(views, size)));
             if (earlier.size() > EARLIER) {
                 earlier.removeLast();
             }
         }
-        java.util.Arrays.fill(sentences, 0, size, null);
-        java.util.Arrays.fill(views, 0, size, null);
+        Arrays.fill(sentences, 0, size, null);
+        Arrays.fill(views, 0, size, null);
         size = 0;
     }
 

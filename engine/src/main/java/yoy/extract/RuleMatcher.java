@@ -254,14 +254,13 @@ final class RuleMatcher {
             object--;
         }
         if (object >= 0 && (isGerund(s.tokens().get(object)) || Lexicon.NOMINAL_EVENTS.contains(s.tokens().get(object).lower()) || Lexicon.OTHER_OUTCOMES.contains(s.tokens().get(object).lower()))
-                && !s.any(m.cues(), object, f.q.first())
-                && (m.requires() < 0 || !s.any(m.requires(), object, f.q.first()))) {
+                && !cueOrRequiredWithin(s, m, object, f.q.first())) {
             return !explain ? REFUSED : "the number is the object of '" + s.tokens().get(object).text()
                     + "', not of a cue of measure " + m.measure().id();
         }
         int verb = f.ownVerb();
-        if (verb >= 0 && Lexicon.OTHER_OUTCOMES.contains(s.tokens().get(verb).lower()) && !s.any(m.cues(), verb, verb + 1)
-                && (m.requires() < 0 || !s.any(m.requires(), verb, verb + 1))) {
+        if (verb >= 0 && Lexicon.OTHER_OUTCOMES.contains(s.tokens().get(verb).lower())
+                && !cueOrRequiredWithin(s, m, verb, verb + 1)) {
             return !explain ? REFUSED : "its own verb '" + s.tokens().get(verb).text() + "' says it counts something else";
         }
         if (m.requires() >= 0 && !s.any(m.requires(), f.clauseFrom, f.clauseTo)) {
@@ -311,6 +310,11 @@ final class RuleMatcher {
     /** "More than 60 journalists are prosecuted. 29 of them are in custody": "them" are the last figure's. */
     private static boolean isAntecedent(Indicator ind, Figure f) {
         return f.paragraph instanceof Paragraph p && p.antecedent() == ind;
+    }
+
+    /** True when a cue or a required word of the measure stands wholly within tokens [from, to). */
+    private static boolean cueOrRequiredWithin(SentenceView s, MeasureRules m, int from, int to) {
+        return s.any(m.cues(), from, to) || (m.requires() >= 0 && s.any(m.requires(), from, to));
     }
 
     /** "torturing 24 detainees": a verb in -ing whose object the number is (as "released 65 prisoners" is another verb's). */
