@@ -80,6 +80,10 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             // "35 people were charged, 19 were sentenced": a bare subject in a list of figures stands for their noun.
             return new CountedNoun(from, from, from, true, true);
         }
+        if (to == from && isElidedObject(t, q.qualifierFirst(), from)) {
+            // "Police detained 2,501 at rallies", "the lists contain 102.": the verb's object, whose noun is understood.
+            return new CountedNoun(from, from, from, true, true);
+        }
         int ext = to;
         while (ext < t.size() && ext - from < MAX_EXTENDED && !t.get(ext).isPunct()
                 && !EXTENDED_STOPS.contains(t.get(ext).lower())) {
@@ -153,6 +157,25 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         return tok.isWord() && w.endsWith("s") && !w.endsWith("ous") && !w.endsWith("ss") && !w.endsWith("us")
                 && !w.endsWith("is") || w.equals("people") || w.equals("men") || w.equals("women") || w.equals("children");
     }
+
+    /**
+     * A number right after a verb ("detained", "contain") with no noun after it: the sentence ends, a clause ends,
+     * or a place or time follows ("in Moscow", "on Sunday").
+     */
+    private static boolean isElidedObject(List<Token> t, int first, int after) {
+        if (first < 1 || !t.get(first - 1).isWord() || t.get(first - 1).isCapitalized() || t.get(first - 1).isNumber()) {
+            return false;
+        }
+        String verb = t.get(first - 1).lower();
+        if (!(verb.endsWith("ed") || verb.equals("contain") || verb.equals("contains") || verb.equals("held"))) {
+            return false;
+        }
+        String next = NumberReader.lower(t, after);
+        return next.isEmpty() || next.equals(".") || next.equals(",") || next.equals(";") || ELIDED_FOLLOWERS.contains(next);
+    }
+
+    private static final Set<String> ELIDED_FOLLOWERS = Lexicon.words("in", "on", "at", "during", "across", "after", "since",
+            "and", "while");
 
     private static boolean isBareWord(List<Token> t, int i) {
         return i < t.size() && t.get(i).lower().endsWith("ed") && !t.get(i).isCapitalized();

@@ -193,10 +193,17 @@ public final class Extractor {
     private static boolean isEllipsis(SentenceView s, Quantity q) {
         int k = q.qualifierFirst();
         String prev = NumberReader.lower(s.tokens(), k - 1);
-        if (!(prev.equals("and") || prev.equals("while") || prev.equals("but") || prev.equals("whereas"))) {
+        String next = NumberReader.lower(s.tokens(), q.last() + 1);
+        if (next.equals("of") && PRONOUNS.contains(NumberReader.lower(s.tokens(), q.last() + 2)) && !prev.endsWith("ed")) {
+            // "62 prisoners were serving sentences in 2010; there were already 191 of them in 2017". Not "... and the
+            // authorities executed eight of them": a verb of its own before it says what happened to those.
+            return true;
+        }
+        String before = NumberReader.lower(s.tokens(), k - 2);
+        if (!(ELLIPSIS_LINKS.contains(prev) || (prev.equals("to") && CHANGE_VERBS.contains(before))
+                || (prev.equals("at") && (before.equals("stands") || before.equals("stood") || before.equals("stand"))))) {
             return false;
         }
-        String next = NumberReader.lower(s.tokens(), q.last() + 1);
         if (Lexicon.SUBJECT_VERBS.contains(next) && Lexicon.OTHER_OUTCOMES.contains(NumberReader.lower(s.tokens(), q.last() + 2))) {
             // "nine people were killed and at least 25 were wounded": a verb of its own, another count.
             return false;
@@ -204,6 +211,16 @@ public final class Extractor {
         return next.isEmpty() || Lexicon.SUBJECT_VERBS.contains(next) || next.equals("in") || next.equals("during") || next.equals("by") || next.equals(".")
                 || next.equals(",") || next.equals(";") || next.equals("the") && NumberReader.is(s.tokens(), q.last() + 2, "year");
     }
+
+    private static final java.util.Set<String> PRONOUNS = Lexicon.words("them", "these", "those", "whom");
+
+    /** Words before a number that carry on the figure before it: "and 42", "another 39", "now it holds 117". */
+    private static final java.util.Set<String> ELLIPSIS_LINKS = Lexicon.words("and", "while", "but", "whereas", "another",
+            "contain", "contains", "contained", "hold", "holds", "reached", "totals", "totalled", "totaled", "numbered");
+
+    /** "... rose to 969": a change verb before "to" carries on the figure before it. */
+    private static final java.util.Set<String> CHANGE_VERBS = Lexicon.words("rose", "risen", "grew", "grown", "increased",
+            "jumped", "climbed", "fell", "fallen", "dropped", "decreased", "declined", "went");
 
     private static Observation observation(Document doc, SentenceView s, Quantity q, RuleMatch match, Dating dating) {
         Sentence sentence = s.sentence;

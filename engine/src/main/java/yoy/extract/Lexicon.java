@@ -94,6 +94,10 @@ final class Lexicon {
             "remained", "remains", "face", "faced", "faces", "died", "reached", "received", "got", "went", "stood",
             "will", "would", "could", "might", "may", "must", "did", "do");
 
+    /** Words that open a clause with a subject of its own after "and": "..., and police detained ...". */
+    static final Set<String> NEW_SUBJECTS = words("the", "they", "he", "she", "we", "it", "police", "authorities",
+            "officers", "courts", "prosecutors", "investigators", "officials");
+
     /** Words that end a counted noun phrase. */
     static final Set<String> NOUN_PHRASE_STOPS = words("and", "or", "but", "who", "whom", "whose", "which", "that",
             "were", "was", "are", "is", "be", "been", "being", "had", "have", "has", "in", "on", "at", "for", "to", "by",

@@ -166,6 +166,14 @@ final class RuleMatcher {
                         break;
                     }
                 }
+                for (int k = q.last() + 3; k < cueTo; k++) {
+                    if (t.get(k - 2).lower().equals(",") && t.get(k - 1).lower().equals("and")
+                            && Lexicon.NEW_SUBJECTS.contains(t.get(k).lower())) {
+                        // "1.2 million people signed the petition, and police detained 2,300": another subject's verb.
+                        cueTo = k;
+                        break;
+                    }
+                }
             }
             return cueTo;
         }
