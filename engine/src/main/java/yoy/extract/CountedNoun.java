@@ -171,7 +171,8 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             return false;
         }
         String next = NumberReader.lower(t, after);
-        return next.isEmpty() || next.equals(".") || next.equals(",") || next.equals(";") || ELIDED_FOLLOWERS.contains(next);
+        return next.isEmpty() || next.equals(".") || next.equals(",") || next.equals(";") || ELIDED_FOLLOWERS.contains(next)
+                || (next.endsWith("ly") && next.length() > 4 && !t.get(after).isCapitalized()); // "designated 1,300 currently ...
     }
 
     private static final Set<String> ELIDED_FOLLOWERS = Lexicon.words("in", "on", "at", "during", "across", "after", "since",

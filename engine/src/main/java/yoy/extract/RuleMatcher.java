@@ -360,11 +360,20 @@ final class RuleMatcher {
             case CLAUSE -> f.s.any(topicWords, f.clauseFrom, f.clauseTo) ? TOPIC_NEAR : TOPIC_ABSENT;
             case SENTENCE -> hasAnywhere(f.s, topicWords) ? TOPIC_NEAR : TOPIC_ABSENT;
             case PARAGRAPH -> hasAnywhere(f.s, topicWords) ? TOPIC_NEAR
+                    : opensNewMatter(f.s.tokens()) ? TOPIC_ABSENT
                     : inParagraph(topicWords, f.paragraph, f.s) ? TOPIC_PARAGRAPH
                     : !(f.paragraph instanceof Paragraph p) ? TOPIC_ABSENT
                     : p.anyEarlier(v -> hasAnywhere(v, topicWords)) ? TOPIC_EARLIER
                     : inOpening(topicWords, p) ? TOPIC_DOCUMENT : TOPIC_ABSENT;
         };
+    }
+
+    /** "Separately, ...", "In an unrelated case, ...": the sentence leaves the matter of the sentences before it. */
+    private static boolean opensNewMatter(List<Token> t) {
+        String first = NumberReader.lower(t, 0);
+        String third = NumberReader.lower(t, 2);
+        return first.equals("separately") || first.equals("unrelatedly")
+                || (first.equals("in") && (third.equals("unrelated") || third.equals("separate")));
     }
 
     private static boolean inOpening(int topicWords, Paragraph p) {
