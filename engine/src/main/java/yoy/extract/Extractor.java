@@ -39,7 +39,9 @@ public final class Extractor {
         docText.getChars(0, docText.length(), text, 0);
         List<Sentence> sentences = Segmenter.split(text, docText.length());
         paragraph.start(doc.meta(), opening(doc, sentences));
-        for (Sentence sentence : sentences) {
+        Restatement headlines = new Restatement();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
             if (sentence.paragraph() != currentParagraph) {
                 // One paragraph for the document, emptied: the rules read it only while this sentence is looked at.
                 paragraph.clear();
@@ -52,8 +54,41 @@ public final class Extractor {
             }
             SentenceView view = new SentenceView(sentence, rules.index(), NumberReader.read(sentence.tokens()));
             paragraph.add(sentence, view);
-            sentence(doc, paragraph, view, trace);
+            boolean headline = isHeadline(sentence, i + 1 < sentences.size() ? sentences.get(i + 1) : null);
+            sentence(doc, paragraph, view, trace, headline, headlines);
         }
+        if (!headlines.isEmpty()) {
+            headlines.release((o, sentence, rule, dating, stated) -> {
+                if (stated == null) {
+                    trace.accepted(o, rule, dating);
+                } else if (trace.wantsNearMisses()) {
+                    trace.rejected(o.indicator(), doc, sentence, o.numberStart(), o.numberEnd(),
+                            "a headline that rounds the figure " + stated.source().quote().substring(
+                                    stated.numberStart() - stated.source().start(), stated.numberEnd() - stated.source().start())
+                            + " stated below it");
+                }
+            });
+            if (trace instanceof Collecting collecting) {
+                collecting.observations.sort(java.util.Comparator.comparingInt(Observation::numberStart));
+            }
+        }
+    }
+
+    /**
+     * A line of its own with no closing punctuation, such as a news headline: "Over 560 people detained during Sunday
+     * protests". The next sentence starts a new paragraph.
+     */
+    private static boolean isHeadline(Sentence s, Sentence next) {
+        if (next != null && next.paragraph() == s.paragraph()) {
+            return false;
+        }
+        List<Token> t = s.tokens();
+        if (t.isEmpty() || t.size() > 25) {
+            return false;
+        }
+        String last = t.get(t.size() - 1).lower();
+        return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("”")
+                || last.equals(":") || last.equals(";"));
     }
 
     /**
@@ -88,7 +123,8 @@ public final class Extractor {
         return holder[0];
     }
 
-    private void sentence(Document doc, Paragraph paragraph, SentenceView s, Trace trace) {
+    private void sentence(Document doc, Paragraph paragraph, SentenceView s, Trace trace, boolean headline,
+            Restatement headlines) {
         Observation previous = null;
         RuleMatch previousMatch = null;
         // Whether the last count of the sentence was taken: "including two children" is a part of it, and goes with it.
@@ -135,7 +171,9 @@ public final class Extractor {
             Dating dating = YearResolver.resolve(paragraph, s, q, match.measure().yearAnchor(), doc.meta().coverageYear(),
                     antecedent);
             Observation o = observation(doc, s, q, match, dating);
-            if (trace instanceof Collecting collecting) {
+            if (headlines.hold(o, s.sentence, headline, trace instanceof Collecting ? null : match.describe(), dating.rule())) {
+                // Decided once the body is read: see Restatement.
+            } else if (trace instanceof Collecting collecting) {
                 // Only the observation is kept: the rule's description is not made for every figure of a batch.
                 collecting.observations.add(o);
             } else {

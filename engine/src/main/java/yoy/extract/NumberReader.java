@@ -54,7 +54,8 @@ final class NumberReader {
             q(Qualifier.AT_MOST, "less than"), q(Qualifier.AT_MOST, "just under"), q(Qualifier.AT_MOST, "at most"),
             q(Qualifier.AT_MOST, "under"), q(Qualifier.AT_MOST, "below"),
             q(Qualifier.ABOUT, "an estimated"), q(Qualifier.ABOUT, "approximately"), q(Qualifier.ABOUT, "roughly"),
-            q(Qualifier.ABOUT, "close to"), q(Qualifier.ABOUT, "estimated"), q(Qualifier.ABOUT, "around"),
+            q(Qualifier.ABOUT, "close to"), q(Qualifier.ABOUT, "estimated"), q(Qualifier.ABOUT, "estimated that"),
+            q(Qualifier.ABOUT, "estimates that"), q(Qualifier.ABOUT, "estimate that"), q(Qualifier.ABOUT, "around"),
             q(Qualifier.ABOUT, "about"), q(Qualifier.ABOUT, "nearly"), q(Qualifier.ABOUT, "almost"),
             q(Qualifier.ABOUT, "some"), q(Qualifier.ABOUT, "approx"), q(Qualifier.ABOUT, "circa"));
 

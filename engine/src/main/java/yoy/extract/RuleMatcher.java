@@ -251,7 +251,8 @@ final class RuleMatcher {
         SentenceView s = f.s;
         CountedNoun noun = f.noun();
         if (nounScore == 0 && !(m.measure().bareNumber() && noun.bare())
-                && !(noun.pronoun() && (m.countsPeople() || isAntecedent(ind, f)) && (cueFollows(s, m, f) || cueJustBefore(s, m, f)))) {
+                && !(noun.pronoun() && (m.countsPeople() || isAntecedent(ind, f)) && (cueFollows(s, m, f) || cueJustBefore(s, m, f)))
+                && !(noun.bare() && m.countsPeople() && isParticipleCue(s, m, noun))) {
             return !explain ? REFUSED : "counted noun '" + text(s, noun.headFrom(), noun.headTo()) + "' is not one of measure "
                     + m.measure().id() + "'s nouns";
         }
@@ -303,6 +304,16 @@ final class RuleMatcher {
             }
         }
         return false;
+    }
+
+    /** "Over 300 detained after protest", "12 killed in clashes": a headline's number with the measure's participle. */
+    private static boolean isParticipleCue(SentenceView s, MeasureRules m, CountedNoun noun) {
+        int at = noun.headFrom();
+        List<Token> t = s.tokens();
+        String next = NumberReader.lower(t, at + 1);
+        // Not an adjective before its noun: "one detained protester".
+        boolean ends = next.isEmpty() || (at + 1 < t.size() && t.get(at + 1).isPunct()) || Lexicon.NOUN_PHRASE_STOPS.contains(next);
+        return at < t.size() && t.get(at).lower().endsWith("ed") && ends && s.any(m.cues(), at, at + 1);
     }
 
     /** "imprisoned over 200 of them", "sent to jail, 84 of them": the cue is the verb whose object the number is. */
