@@ -102,7 +102,8 @@ final class YearResolver {
         List<TimeExpr> times = s.times();
         for (int k = 0; k < times.size(); k++) {
             TimeExpr t = times.get(k);
-            if (t.first() < seg[0] || t.last() >= seg[1] || t.kind() == TimeExpr.Kind.WRITING || t.ofFollows()) {
+            if (t.first() < seg[0] || t.last() >= seg[1] || t.kind() == TimeExpr.Kind.WRITING || t.ofFollows()
+                    || isComparisonPoint(s, t)) {
                 continue;
             }
             // "154 protests in 2022": the time dates the counted events themselves, not an episode around them.
@@ -123,6 +124,30 @@ final class YearResolver {
             }
         }
         return after != null ? after : before;
+    }
+
+    /**
+     * "the biggest demonstrations since the 2011 protests": a superlative measured from a past time, which dates the
+     * comparison, not the figure.
+     */
+    private static boolean isComparisonPoint(SentenceView s, TimeExpr t) {
+        List<Token> tokens = s.tokens();
+        int since = -1;
+        for (int k = t.first(); k >= Math.max(0, t.first() - 2); k--) {
+            if (tokens.get(k).lower().equals("since")) {
+                since = k;
+                break;
+            }
+        }
+        for (int k = since - 1; since > 0 && k >= Math.max(0, since - 6); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("first") || w.equals("most") || w.equals("worst") || w.equals("largest") || w.equals("biggest")
+                    || (w.length() > 5 && w.endsWith("est") && !w.equals("protest") && !w.equals("arrest")
+                            && !w.equals("interest") && !w.equals("request") && !w.equals("contest"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "…, when 219 were killed", "…, in which forces killed hundreds": the clause takes the time before it. */
