@@ -56,6 +56,21 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             // "13,500 religious and political prisoners": two adjectives of one noun, not two counted nouns.
             to = headEnd(t, from, from + 2);
         }
+        if (to == from && NumberReader.is(t, q.qualifierFirst() - 1, "(") && q.qualifierFirst() >= 2
+                && !t.get(q.qualifierFirst() - 2).isNumber()) {
+            // "a record number of incidents (469)": the noun before the bracket; "in a penal colony (70, including
+            // ...)": the category before it, understood as people. Not "article 143 (1)", a part of a label.
+            int end = q.qualifierFirst() - 1;
+            int start = end;
+            while (start > 0 && end - start < MAX_HEAD && t.get(start - 1).isWord() && !t.get(start - 1).isNumber()
+                    && !Lexicon.NOUN_PHRASE_STOPS.contains(t.get(start - 1).lower())) {
+                start--;
+            }
+            if (start < end && isPlural(t.get(end - 1)) && !afterPlacePreposition(t, start)) {
+                return new CountedNoun(start, end, end, false, false);
+            }
+            return new CountedNoun(from, from, from, true, true);
+        }
         if (to == from || Lexicon.SUBJECT_VERBS.contains(t.get(from).lower()) || isBareWord(t, from)) {
             int named = namedNumberOf(t, q.qualifierFirst());
             if (named >= 0) {
@@ -140,6 +155,18 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         }
         return to;
     }
+
+    /** "in prisons and penal colonies (132)": the words before the bracket name a place, not what is counted. */
+    private static boolean afterPlacePreposition(List<Token> t, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - 5) && !t.get(k).isPunct(); k--) {
+            if (PLACE_PREPOSITIONS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Lexicon.words("in", "at", "into", "under", "on", "to");
 
     /** A lone lower-case word that is no plural, then "and" or "or", then another word: "religious and political". */
     private static boolean isCoordinatedAdjective(List<Token> t, int i) {
