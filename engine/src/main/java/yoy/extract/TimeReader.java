@@ -75,7 +75,7 @@ final class TimeReader {
     }
 
     private static final Set<String> STARTS = Lexicon.words("between", "from", "as", "since", "at", "by", "towards", "before",
-            "this", "the", "last", "a", "writing", "early", "mid", "late", "mid-");
+            "this", "the", "last", "a", "one", "writing", "early", "mid", "late", "mid-");
     private static final Set<String> WHOLE_YEAR_PREPOSITIONS = Lexicon.words("during", "throughout", "over", "in", "for");
 
     /*
@@ -113,7 +113,7 @@ final class TimeReader {
                 case "the" -> 3;
                 case "between", "since" -> 2;
                 case "writing" -> 0;
-                default -> 1; // "this", "last", "a", "early", "mid", "late", "mid-"
+                default -> 1; // "this", "last", "a", "one", "early", "mid", "late", "mid-"
             };
             addRole(out, w, START, reach);
         }
@@ -187,9 +187,10 @@ final class TimeReader {
         if (e != null) {
             return e;
         }
-        // The phrases of these four readers all open with "this", "the", "last" or "a", or with a preposition
+        // The phrases of these four readers all open with "this", "the", "last", "a" or "one", or with a preposition
         // before "the": elsewhere none of them can match.
-        if (!shortcut || w.equals("the") || w.equals("this") || w.equals("last") || w.equals("a") || is(t, i + 1, "the")) {
+        if (!shortcut || w.equals("the") || w.equals("this") || w.equals("last") || w.equals("a") || w.equals("one")
+                || is(t, i + 1, "the")) {
             e = wholeYear(t, i);
             if (e != null) {
                 return e;
@@ -417,7 +418,7 @@ final class TimeReader {
         return new TimeExpr(i, last, TimeExpr.Kind.SAME_PERIOD, year, 0, 0, false, false, false);
     }
 
-    /** "last year", "the previous year", "a year earlier", "a year ago". */
+    /** "last year", "the previous year", "a year earlier", "one year ago". */
     private static TimeExpr previousYear(List<Token> t, int i) {
         String w = lower(t, i);
         if (w.equals("last") && is(t, i + 1, "year") && !is(t, i - 1, "same")) {
@@ -426,7 +427,8 @@ final class TimeReader {
         if (w.equals("the") && (is(t, i + 1, "previous") || is(t, i + 1, "prior")) && is(t, i + 2, "year")) {
             return new TimeExpr(i, i + 2, TimeExpr.Kind.PREVIOUS_YEAR, 0, 1, 12, false, false, false);
         }
-        if (w.equals("a") && is(t, i + 1, "year") && (is(t, i + 2, "earlier") || is(t, i + 2, "before") || is(t, i + 2, "ago"))) {
+        if ((w.equals("a") || w.equals("one")) && is(t, i + 1, "year")
+                && (is(t, i + 2, "earlier") || is(t, i + 2, "before") || is(t, i + 2, "ago"))) {
             return new TimeExpr(i, i + 2, TimeExpr.Kind.PREVIOUS_YEAR, 0, 1, 12, false, false, false);
         }
         return null;
