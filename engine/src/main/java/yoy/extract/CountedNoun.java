@@ -90,9 +90,13 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             // "Hundreds more were ...", "Five more": the people of the figure before.
             return new CountedNoun(from, from, from, true, true);
         }
-        if (to == from && Lexicon.SUBJECT_VERBS.contains(NumberReader.lower(t, from))
-                && (NumberReader.is(t, q.qualifierFirst() - 1, ",") || NumberReader.is(t, q.qualifierFirst() - 1, ";"))) {
-            // "35 people were charged, 19 were sentenced": a bare subject in a list of figures stands for their noun.
+        if (to == from && Lexicon.SUBJECT_VERBS.contains(NumberReader.lower(t, from)) && opensClause(t, q.qualifierFirst())) {
+            // "35 people were charged, 19 were sentenced", "• nine were sentenced", "At least 35 are under investigation":
+            // a bare subject stands for the people the text speaks of.
+            return new CountedNoun(from, from, from, true, true);
+        }
+        if (to == from && NumberReader.is(t, from, "who")) {
+            // "including 105 who received prison terms": the relative pronoun stands for people.
             return new CountedNoun(from, from, from, true, true);
         }
         if (to == from && isElidedObject(t, q.qualifierFirst(), from)) {
@@ -154,6 +158,16 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             to++;
         }
         return to;
+    }
+
+    /** True when the number opens its sentence, a clause after a comma or semicolon, or an item of a list. */
+    private static boolean opensClause(List<Token> t, int first) {
+        if (first == 0) {
+            return true;
+        }
+        String prev = t.get(first - 1).lower();
+        return prev.equals(",") || prev.equals(";") || prev.equals(":") || prev.equals("•") || prev.equals("-")
+                || prev.equals("–") || prev.equals("—");
     }
 
     /** "in prisons and penal colonies (132)": the words before the bracket name a place, not what is counted. */

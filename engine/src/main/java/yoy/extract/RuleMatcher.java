@@ -137,6 +137,9 @@ final class RuleMatcher {
             if (ownVerb == UNKNOWN) {
                 List<Token> t = s.tokens();
                 int k = noun().extendedTo();
+                if (noun().pronoun() && NumberReader.is(t, k, "who")) {
+                    k++; // "9 who received prison terms": the verb of the relative pronoun is the figure's own
+                }
                 while (k < t.size() && Lexicon.AUXILIARIES.contains(t.get(k).lower())) {
                     k++;
                 }
@@ -369,7 +372,8 @@ final class RuleMatcher {
     private static int topicLevel(Window window, int topicWords, Figure f) {
         return switch (window) {
             case CLAUSE -> f.s.any(topicWords, f.clauseFrom, f.clauseTo) ? TOPIC_NEAR : TOPIC_ABSENT;
-            case SENTENCE -> hasAnywhere(f.s, topicWords) ? TOPIC_NEAR : TOPIC_ABSENT;
+            case SENTENCE -> hasAnywhere(f.s, topicWords) ? TOPIC_NEAR
+                    : refersBack(f) && inParagraph(topicWords, f.paragraph, f.s) ? TOPIC_PARAGRAPH : TOPIC_ABSENT;
             case PARAGRAPH -> hasAnywhere(f.s, topicWords) ? TOPIC_NEAR
                     : opensNewMatter(f.s.tokens()) ? TOPIC_ABSENT
                     : inParagraph(topicWords, f.paragraph, f.s) ? TOPIC_PARAGRAPH
@@ -377,6 +381,18 @@ final class RuleMatcher {
                     : p.anyEarlier(v -> hasAnywhere(v, topicWords)) ? TOPIC_EARLIER
                     : inOpening(topicWords, p) ? TOPIC_DOCUMENT : TOPIC_ABSENT;
         };
+    }
+
+    /**
+     * "184 such complaints", "these cases": the noun points back to a sentence before, which names the topic, so a
+     * topic that must stand in the figure's sentence may stand in that one.
+     */
+    private static boolean refersBack(Figure f) {
+        List<Token> t = f.s.tokens();
+        int k = f.q.last() + 1;
+        String w = NumberReader.lower(t, k);
+        return w.equals("such") || (w.equals("of") && (NumberReader.is(t, k + 1, "these") || NumberReader.is(t, k + 1, "them")))
+                || NumberReader.is(t, f.q.qualifierFirst() - 1, "these");
     }
 
     /** "Separately, ...", "In an unrelated case, ...": the sentence leaves the matter of the sentences before it. */
