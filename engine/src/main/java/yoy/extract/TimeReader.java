@@ -518,8 +518,13 @@ final class TimeReader {
         return i >= 0 && i < t.size() && NumberReader.isYearToken(t.get(i));
     }
 
+    private static final Set<String> OPENING_MARKS = Lexicon.words("“", "\"", "«", "'", "‘", "(", "•", "-", "–", "—", "*");
+
     private static TimeExpr flag(List<Token> t, TimeExpr e) {
         int opener = 0;
+        while (opener < t.size() && OPENING_MARKS.contains(lower(t, opener))) {
+            opener++; // "“In 2010, ...": a quotation or a list item opens with a mark
+        }
         if (opener < t.size() && FRONT_OPENERS.contains(lower(t, opener)) && is(t, opener + 1, ",")) {
             opener += 2;
         }
@@ -527,7 +532,7 @@ final class TimeReader {
         boolean opensClause = e.first() == opener || before0.equals("that") || before0.equals(",") || before0.equals(";")
                 || before0.equals(":");
         // "In July, ...", and a year heading a line of a list: "2017- 26 women were killed", "2019: 12 cases".
-        boolean fronted = opensClause && (is(t, e.last() + 1, ",") || (e.first() == 0 && e.kind() == TimeExpr.Kind.YEAR
+        boolean fronted = opensClause && (is(t, e.last() + 1, ",") || (e.first() == opener && e.kind() == TimeExpr.Kind.YEAR
                 && (is(t, e.last() + 1, "-") || is(t, e.last() + 1, "–") || is(t, e.last() + 1, ":"))));
         boolean ofFollows = is(t, e.last() + 1, "of");
         int before = e.first() - 1;

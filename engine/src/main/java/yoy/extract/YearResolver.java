@@ -116,7 +116,7 @@ final class YearResolver {
                 }
             }
             if (t.first() > q.last()) {
-                if (after == null && !relativeClauseBetween(s, q.last() + 1, t.first())) {
+                if (after == null && !relativeClauseBetween(s, q.last() + 1, t.first()) && !countBetween(s, q, t.first())) {
                     after = t;
                 }
             } else if (t.last() < q.qualifierFirst()) {
@@ -156,6 +156,16 @@ final class YearResolver {
         String second = NumberReader.lower(s.tokens(), segmentStart + 1);
         return first.equals("when") || first.equals("where")
                 || (second.equals("which") && (first.equals("in") || first.equals("during") || first.equals("after")));
+    }
+
+    /** "increased to 350 and reached 422 people by October 2017": a later count takes the time that follows it. */
+    private static boolean countBetween(SentenceView s, Quantity q, int to) {
+        for (Quantity other : s.quantities) {
+            if (other.isCount() && other.first() > q.last() && other.last() < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean relativeClauseBetween(SentenceView s, int from, int to) {
