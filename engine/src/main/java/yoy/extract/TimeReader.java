@@ -390,7 +390,19 @@ final class TimeReader {
         return new TimeExpr(i, last, TimeExpr.Kind.MONTHS, year, from, to, false, false, false);
     }
 
-    /** "in the same period in 2021", "the same period last year". */
+    /** "compared with the same period", "than in the same period", "up from 40 in the same period". */
+    private static boolean comparedBefore(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            String w = lower(t, k);
+            if (w.equals("compared") || w.equals("than") || w.equals("against") || w.equals("versus") || w.equals("vs")
+                    || w.equals("from") || w.equals("with")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "in the same period in 2021", "the same period last year", "compared with the same period". */
     private static TimeExpr samePeriod(List<Token> t, int i) {
         int k = i;
         if (is(t, k, "in") || is(t, k, "during") || is(t, k, "over")) {
@@ -414,6 +426,10 @@ final class TimeReader {
         }
         if (next.equals("last") && is(t, last + 2, "year")) {
             return new TimeExpr(i, last + 2, TimeExpr.Kind.SAME_PERIOD, -1, 0, 0, false, false, false);
+        }
+        if (!comparedBefore(t, i)) {
+            // "Over the same period, 168 names were added": the period of the figures before, not a year earlier.
+            return null;
         }
         return new TimeExpr(i, last, TimeExpr.Kind.SAME_PERIOD, year, 0, 0, false, false, false);
     }
