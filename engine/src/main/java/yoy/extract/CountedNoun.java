@@ -57,7 +57,7 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             to = headEnd(t, from, from + 2);
         }
         if (to == from && NumberReader.is(t, q.qualifierFirst() - 1, "(") && q.qualifierFirst() >= 2
-                && !t.get(q.qualifierFirst() - 2).isNumber()) {
+                && !t.get(q.qualifierFirst() - 2).isNumber() && !t.get(q.qualifierFirst() - 2).isCapitalized()) {
             // "a record number of incidents (469)": the noun before the bracket; "in a penal colony (70, including
             // ...)": the category before it, understood as people. Not "article 143 (1)", a part of a label.
             int end = q.qualifierFirst() - 1;

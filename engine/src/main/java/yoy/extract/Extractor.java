@@ -151,7 +151,7 @@ public final class Extractor {
                     : (indicator, reason) -> trace.rejected(indicator, doc, s.sentence, numberStart, numberEnd, reason));
             Period antecedent = null;
             // A comparison counts what the figure before it counts, even where a rule of its own would take it.
-            if (previousMatch != null && (isComparison(s, q) || (match == null && isEllipsis(s, q)))) {
+            if (previousMatch != null && (isComparison(s, q) || isOfThemAgain(s, q) || (match == null && isEllipsis(s, q)))) {
                 match = previousMatch;
                 antecedent = previous.period();
             } else if (previousMatch != null && match == null && isYearBreakdown(s, q)) {
@@ -225,6 +225,18 @@ public final class Extractor {
     }
 
     /**
+     * "62 prisoners were serving sentences in 2010; there were already 191 of them in 2017": the same people counted
+     * again, at another time. Not "... and the authorities executed eight of them": a verb of its own before it says
+     * what happened to those.
+     */
+    private static boolean isOfThemAgain(SentenceView s, Quantity q) {
+        String prev = NumberReader.lower(s.tokens(), q.qualifierFirst() - 1);
+        return NumberReader.is(s.tokens(), q.last() + 1, "of") && PRONOUNS.contains(NumberReader.lower(s.tokens(), q.last() + 2))
+                && !prev.endsWith("ed") && (prev.equals("were") || prev.equals("was") || prev.equals("are") || prev.equals("already")
+                        || prev.equals("now") || prev.equals(","));
+    }
+
+    /**
      * "more than 1,000 people in March, and more than 1,700 in June": a figure coordinated with the one
      * before it, with no noun of its own, counts the same thing.
      */
@@ -232,11 +244,6 @@ public final class Extractor {
         int k = q.qualifierFirst();
         String prev = NumberReader.lower(s.tokens(), k - 1);
         String next = NumberReader.lower(s.tokens(), q.last() + 1);
-        if (next.equals("of") && PRONOUNS.contains(NumberReader.lower(s.tokens(), q.last() + 2)) && !prev.endsWith("ed")) {
-            // "62 prisoners were serving sentences in 2010; there were already 191 of them in 2017". Not "... and the
-            // authorities executed eight of them": a verb of its own before it says what happened to those.
-            return true;
-        }
         String before = NumberReader.lower(s.tokens(), k - 2);
         if (!(ELLIPSIS_LINKS.contains(prev) || (prev.equals("to") && CHANGE_VERBS.contains(before))
                 || (prev.equals("at") && (before.equals("stands") || before.equals("stood") || before.equals("stand"))))) {

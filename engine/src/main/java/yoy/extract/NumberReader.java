@@ -610,6 +610,17 @@ final class NumberReader {
         if (next.equals("%") || next.equals("percent") || (next.equals("per") && is(t, end + 1, "cent"))) {
             return "a percentage";
         }
+        if (next.equals(",") && end + 2 < t.size() && t.get(end + 1).isNumber() && t.get(end + 1).glued()
+                && t.get(end).glued() && (is(t, end + 2, "%") || is(t, end + 2, "percent"))) {
+            return "a percentage"; // "14,2%": a decimal comma
+        }
+        if (prev.equals("of") && qualifierFirst == first && FAMILY.contains(lower(t, first - 2))) {
+            return "the size of a family (\"" + t.get(first - 2).text() + " of " + raw.raw + "\"), not a count";
+        }
+        if (is(t, first - 1, "(") && is(t, end, ")") && first >= 2 && t.get(first - 2).isWord()
+                && t.get(first - 2).isCapitalized() && raw.digits && raw.low == raw.high && raw.low <= 120) {
+            return "an age or a label after a name (\"" + t.get(first - 2).text() + " (" + raw.raw + ")\")";
+        }
         if ((before & CURRENCY) != 0 || (after & UNIT_AFTER) != 0) {
             return "an amount of money or a measurement, not a count";
         }
@@ -653,6 +664,10 @@ final class NumberReader {
         }
         return null;
     }
+
+    /** "mother of four": the size of a family describes a person; it counts nothing that happened. */
+    private static final java.util.Set<String> FAMILY = Lexicon.words("mother", "father", "parent", "mothers", "fathers",
+            "parents", "grandmother", "grandfather", "grandparents");
 
     private static boolean isDay(List<Token> t, Raw raw, boolean[] day, int before, int after) {
         if (raw.isRange() && raw.high <= 31 && (after & MONTH) != 0 && isMonth(t, raw.end)) {

@@ -226,7 +226,9 @@ final class RuleMatcher {
             // figure's own verb ("16 of the 28 individuals detained ... have been charged"), then the nearest cue.
             int verb = f.ownVerb();
             boolean ownVerbCue = verb >= 0 && s.any(m.cues(), verb, Math.min(verb + 4, f.cueTo()));
-            int score = nounScore + 100 * topic + (ownVerbCue ? 50 : 0) - (int) Math.min(cue >>> 32, 49);
+            // "49 journalists were detained ...; three of them remain in detention": "of them" leans to the figure before.
+            int back = f.noun().pronoun() && pointsBack(s, f.noun()) && isAntecedent(ind.indicator(), f) ? 60 : 0;
+            int score = nounScore + 100 * topic + (ownVerbCue ? 50 : 0) + back - (int) Math.min(cue >>> 32, 49);
             if (best == null || score > best.score()) {
                 best = new RuleMatch(ind.indicator(), m.measure(), score,
                         List.of(m.measure().cues().get((int) cue).text()),
@@ -317,6 +319,11 @@ final class RuleMatcher {
         // Not an adjective before its noun: "one detained protester".
         boolean ends = next.isEmpty() || (at + 1 < t.size() && t.get(at + 1).isPunct()) || Lexicon.NOUN_PHRASE_STOPS.contains(next);
         return at < t.size() && t.get(at).lower().endsWith("ed") && ends && s.any(m.cues(), at, at + 1);
+    }
+
+    /** "of them", "of whom", "of these": a pronoun that points back to a figure named before. */
+    private static boolean pointsBack(SentenceView s, CountedNoun noun) {
+        return NumberReader.is(s.tokens(), noun.headFrom() - 2, "of");
     }
 
     /** "imprisoned over 200 of them", "sent to jail, 84 of them": the cue is the verb whose object the number is. */
