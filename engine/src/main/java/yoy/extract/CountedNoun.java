@@ -90,7 +90,7 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             // "Hundreds more were ...", "Five more": the people of the figure before.
             return new CountedNoun(from, from, from, true, true);
         }
-        if (to == from && Lexicon.SUBJECT_VERBS.contains(NumberReader.lower(t, from)) && opensClause(t, q.qualifierFirst())) {
+        if (Lexicon.SUBJECT_VERBS.contains(NumberReader.lower(t, from)) && opensClause(t, q.qualifierFirst())) {
             // "35 people were charged, 19 were sentenced", "• nine were sentenced", "At least 35 are under investigation":
             // a bare subject stands for the people the text speaks of.
             return new CountedNoun(from, from, from, true, true);

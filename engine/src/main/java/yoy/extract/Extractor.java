@@ -232,8 +232,8 @@ public final class Extractor {
     private static boolean isOfThemAgain(SentenceView s, Quantity q) {
         String prev = NumberReader.lower(s.tokens(), q.qualifierFirst() - 1);
         return NumberReader.is(s.tokens(), q.last() + 1, "of") && PRONOUNS.contains(NumberReader.lower(s.tokens(), q.last() + 2))
-                && !prev.endsWith("ed") && (prev.equals("were") || prev.equals("was") || prev.equals("are") || prev.equals("already")
-                        || prev.equals("now") || prev.equals(","));
+                && !NumberReader.is(s.tokens(), q.last() + 2, "whom") && !prev.endsWith("ed")
+                && (prev.equals("were") || prev.equals("was") || prev.equals("are") || prev.equals("already") || prev.equals("now"));
     }
 
     /**

@@ -645,8 +645,9 @@ final class NumberReader {
         if (isAddress(t, end)) {
             return "part of an address";
         }
-        if (prev.equals("of") && lower(t, first - 2).equals("out")
-                || (prev.equals("the") && lower(t, first - 2).equals("of") && first >= 3 && isNumberLike(t.get(first - 3)))) {
+        if ((prev.equals("of") && lower(t, first - 2).equals("out")
+                || (prev.equals("the") && lower(t, first - 2).equals("of") && first >= 3 && isNumberLike(t.get(first - 3))))
+                && !isQualifiedTotal(t, end)) {
             return "the total of a ratio";
         }
         if (first == 0 && (is(t, end, ".") || is(t, end, ")")) && end + 1 < t.size()) {
@@ -663,6 +664,23 @@ final class NumberReader {
             return "a legal threshold, not a count of events";
         }
         return null;
+    }
+
+    /**
+     * "16 of the 28 individuals detained ...", "(262 out of 442)": the total is a count of its own when a participle
+     * qualifies its noun or the ratio stands alone in brackets. In "41 out of 60 applications were refused" the
+     * verb is the part's, and the total counts only what was asked.
+     */
+    private static boolean isQualifiedTotal(List<Token> t, int end) {
+        if (is(t, end, ")")) {
+            return true;
+        }
+        int k = end;
+        while (k < t.size() && k - end < 4 && t.get(k).isWord() && !Lexicon.NOUN_PHRASE_STOPS.contains(t.get(k).lower())
+                && !t.get(k).lower().endsWith("ed")) {
+            k++;
+        }
+        return k > end && k < t.size() && t.get(k).isWord() && t.get(k).lower().endsWith("ed") && !t.get(k).isCapitalized();
     }
 
     /** "mother of four": the size of a family describes a person; it counts nothing that happened. */

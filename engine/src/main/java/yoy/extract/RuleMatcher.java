@@ -137,6 +137,15 @@ final class RuleMatcher {
             if (ownVerb == UNKNOWN) {
                 List<Token> t = s.tokens();
                 int k = noun().extendedTo();
+                if (isRatioTotal(t, q.qualifierFirst())) {
+                    // "16 of the 32 demonstrators detained overnight were charged": the participle is the total's verb.
+                    for (int i = noun().headFrom() + 1; i < Math.min(noun().extendedTo() + 1, t.size()); i++) {
+                        if (t.get(i).isWord() && t.get(i).lower().endsWith("ed")) {
+                            ownVerb = i;
+                            return ownVerb;
+                        }
+                    }
+                }
                 if (noun().pronoun() && NumberReader.is(t, k, "who")) {
                     k++; // "9 who received prison terms": the verb of the relative pronoun is the figure's own
                 }
@@ -151,6 +160,17 @@ final class RuleMatcher {
                 ownVerb = k > noun().extendedTo() && k < t.size() && t.get(k).isWord() ? k : -1;
             }
             return ownVerb;
+        }
+
+        /** End of the verb phrase at {@code verb}: up to 4 words, before the next auxiliary ("detained | were charged"). */
+        int verbPhraseEnd(int verb) {
+            List<Token> t = s.tokens();
+            int end = verb + 1;
+            int max = Math.min(verb + 4, cueTo());
+            while (end < max && !Lexicon.AUXILIARIES.contains(t.get(end).lower())) {
+                end++;
+            }
+            return Math.min(end, max);
         }
 
         /**
@@ -225,7 +245,7 @@ final class RuleMatcher {
             // Weighed evidence: what the number counts first, then how near the topic stands, then a cue that is the
             // figure's own verb ("16 of the 28 individuals detained ... have been charged"), then the nearest cue.
             int verb = f.ownVerb();
-            boolean ownVerbCue = verb >= 0 && s.any(m.cues(), verb, Math.min(verb + 4, f.cueTo()));
+            boolean ownVerbCue = verb >= 0 && s.any(m.cues(), verb, f.verbPhraseEnd(verb));
             // "49 journalists were detained ...; three of them remain in detention": "of them" leans to the figure before.
             int back = f.noun().pronoun() && pointsBack(s, f.noun()) && isAntecedent(ind.indicator(), f) ? 60 : 0;
             int score = nounScore + 100 * topic + (ownVerbCue ? 50 : 0) + back - (int) Math.min(cue >>> 32, 49);
@@ -319,6 +339,13 @@ final class RuleMatcher {
         // Not an adjective before its noun: "one detained protester".
         boolean ends = next.isEmpty() || (at + 1 < t.size() && t.get(at + 1).isPunct()) || Lexicon.NOUN_PHRASE_STOPS.contains(next);
         return at < t.size() && t.get(at).lower().endsWith("ed") && ends && s.any(m.cues(), at, at + 1);
+    }
+
+    /** "16 of the 32 ...", "41 out of 60 ...": the number is the total of a ratio. */
+    private static boolean isRatioTotal(List<Token> t, int first) {
+        return first >= 3 && ((NumberReader.is(t, first - 1, "of") && NumberReader.is(t, first - 2, "out"))
+                || (NumberReader.is(t, first - 1, "the") && NumberReader.is(t, first - 2, "of")))
+                && (t.get(first - 3).isNumber() || NumberReader.numberWord(t.get(first - 3).lower()) >= 0);
     }
 
     /** "of them", "of whom", "of these": a pronoun that points back to a figure named before. */
