@@ -127,6 +127,7 @@ public final class Extractor {
             Restatement headlines) {
         Observation previous = null;
         RuleMatch previousMatch = null;
+        Quantity previousQuantity = null;
         // Whether the last count of the sentence was taken: "including two children" is a part of it, and goes with it.
         boolean lastCountTaken = false;
         boolean anyCount = false;
@@ -151,7 +152,8 @@ public final class Extractor {
                     : (indicator, reason) -> trace.rejected(indicator, doc, s.sentence, numberStart, numberEnd, reason));
             Period antecedent = null;
             // A comparison counts what the figure before it counts, even where a rule of its own would take it.
-            if (previousMatch != null && (isComparison(s, q) || isOfThemAgain(s, q) || (match == null && isEllipsis(s, q)))) {
+            if (previousMatch != null && (isComparison(s, q) || isOfThemAgain(s, q)
+                    || (match == null && (isEllipsis(s, q) || sameNounAgain(s, q, previousQuantity))))) {
                 match = previousMatch;
                 antecedent = previous.period();
             } else if (previousMatch != null && match == null && isYearBreakdown(s, q)) {
@@ -181,6 +183,7 @@ public final class Extractor {
             }
             previous = o;
             previousMatch = match;
+            previousQuantity = q;
         }
     }
 
@@ -203,6 +206,24 @@ public final class Extractor {
         return prev.equals("versus") || prev.equals("vs")
                 || ((prev.equals("to") || prev.equals("with")) && before.equals("compared"))
                 || (prev.equals("from") && (before.equals("up") || before.equals("down")));
+    }
+
+    /**
+     * "in 2023, 124 cases of torture were registered, and in 2024, 151 cases": a figure with no cue of its own whose
+     * noun is the noun of the figure before it in the sentence counts the same thing.
+     */
+    private static boolean sameNounAgain(SentenceView s, Quantity q, Quantity before) {
+        if (before == null) {
+            return false;
+        }
+        CountedNoun mine = CountedNoun.of(s, q);
+        CountedNoun theirs = CountedNoun.of(s, before);
+        if (mine.bare() || theirs.bare() || mine.headTo() <= mine.headFrom() || theirs.headTo() <= theirs.headFrom()) {
+            return false;
+        }
+        String a = s.tokens().get(mine.headTo() - 1).lower();
+        String b = s.tokens().get(theirs.headTo() - 1).lower();
+        return a.equals(b) && a.length() > 2;
     }
 
     /** "2021 - 24", "for the whole of 2021 – 233": a year, a dash or colon, then the figure. */
@@ -245,7 +266,12 @@ public final class Extractor {
         String prev = NumberReader.lower(s.tokens(), k - 1);
         String next = NumberReader.lower(s.tokens(), q.last() + 1);
         String before = NumberReader.lower(s.tokens(), k - 2);
-        if (!(ELLIPSIS_LINKS.contains(prev) || (prev.equals("to") && CHANGE_VERBS.contains(before))
+        if ((prev.equals("(") || prev.equals(",")) && next.equals("in") && q.last() + 2 < s.tokens().size()
+                && NumberReader.isYearToken(s.tokens().get(q.last() + 2))) {
+            // "18 appeals (9 in 2016, 9 in 2017, 13 in 2018)": the same count, year by year.
+            return true;
+        }
+        if (!(ELLIPSIS_LINKS.contains(prev) || (prev.equals("to") && (CHANGE_VERBS.contains(before) || TOTALS.contains(before)))
                 || (prev.equals("at") && (before.equals("stands") || before.equals("stood") || before.equals("stand"))))) {
             return false;
         }
@@ -262,6 +288,9 @@ public final class Extractor {
     /** Words before a number that carry on the figure before it: "and 42", "another 39", "now it holds 117". */
     private static final java.util.Set<String> ELLIPSIS_LINKS = Lexicon.words("and", "while", "but", "whereas", "another",
             "contain", "contains", "contained", "hold", "holds", "reached", "totals", "totalled", "totaled", "numbered");
+
+    /** "bringing the total number to 29": the new total of what the figure before counts. */
+    private static final java.util.Set<String> TOTALS = Lexicon.words("total", "number", "tally", "count", "figure");
 
     /** "... rose to 969": a change verb before "to" carries on the figure before it. */
     private static final java.util.Set<String> CHANGE_VERBS = Lexicon.words("rose", "risen", "grew", "grown", "increased",
