@@ -266,6 +266,10 @@ public final class Extractor {
         String prev = NumberReader.lower(s.tokens(), k - 1);
         String next = NumberReader.lower(s.tokens(), q.last() + 1);
         String before = NumberReader.lower(s.tokens(), k - 2);
+        if (next.equals("more") && !Lexicon.SUBJECT_VERBS.contains(NumberReader.lower(s.tokens(), q.last() + 2))) {
+            // "274 individuals in 2023, followed by 41 more in 2024": more of the same.
+            return true;
+        }
         if ((prev.equals("(") || prev.equals(",")) && next.equals("in") && q.last() + 2 < s.tokens().size()
                 && NumberReader.isYearToken(s.tokens().get(q.last() + 2))) {
             // "18 appeals (9 in 2016, 9 in 2017, 13 in 2018)": the same count, year by year.

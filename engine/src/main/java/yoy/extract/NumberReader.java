@@ -610,6 +610,9 @@ final class NumberReader {
         if (next.equals("%") || next.equals("percent") || (next.equals("per") && is(t, end + 1, "cent"))) {
             return "a percentage";
         }
+        if ((next.equals("more") || next.equals("fewer") || next.equals("less")) && is(t, end + 1, "than")) {
+            return "a difference between two counts (\"" + raw.raw + " " + next + " than\")";
+        }
         if (next.equals(",") && end + 2 < t.size() && t.get(end + 1).isNumber() && t.get(end + 1).glued()
                 && t.get(end).glued() && (is(t, end + 2, "%") || is(t, end + 2, "percent"))) {
             return "a percentage"; // "14,2%": a decimal comma

@@ -294,7 +294,7 @@ final class RuleMatcher {
         }
         int verb = f.ownVerb();
         if (verb >= 0 && Lexicon.OTHER_OUTCOMES.contains(s.tokens().get(verb).lower())
-                && !cueOrRequiredWithin(s, m, verb, verb + 1)) {
+                && !cueOrRequiredWithin(s, m, verb, verb + 1) && !participleCue(s, m, noun, verb)) {
             return !explain ? REFUSED : "its own verb '" + s.tokens().get(verb).text() + "' says it counts something else";
         }
         if (m.requires() >= 0 && !s.any(m.requires(), f.clauseFrom, f.clauseTo)) {
@@ -346,6 +346,17 @@ final class RuleMatcher {
         return first >= 3 && ((NumberReader.is(t, first - 1, "of") && NumberReader.is(t, first - 2, "out"))
                 || (NumberReader.is(t, first - 1, "the") && NumberReader.is(t, first - 2, "of")))
                 && (t.get(first - 3).isNumber() || NumberReader.numberWord(t.get(first - 3).lower()) >= 0);
+    }
+
+    /** "373 people detained yesterday have been released": a cue participle after the noun says what was counted. */
+    private static boolean participleCue(SentenceView s, MeasureRules m, CountedNoun noun, int verb) {
+        List<Token> t = s.tokens();
+        for (int i = Math.max(noun.headFrom(), 0) + 1; i < verb && i < t.size(); i++) {
+            if (t.get(i).lower().endsWith("ed") && s.any(m.cues(), i, i + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "of them", "of whom", "of these": a pronoun that points back to a figure named before. */
