@@ -221,6 +221,11 @@ public final class Extractor {
         if (mine.bare() || theirs.bare() || mine.headTo() <= mine.headFrom() || theirs.headTo() <= theirs.headFrom()) {
             return false;
         }
+        String after = NumberReader.lower(s.tokens(), mine.headTo());
+        if (Lexicon.AUXILIARIES.contains(after) || Lexicon.SUBJECT_VERBS.contains(after) || after.endsWith("ed")) {
+            // "40 women were killed while 25 women have been subjected to ...": a verb of its own, another count.
+            return false;
+        }
         String a = s.tokens().get(mine.headTo() - 1).lower();
         String b = s.tokens().get(theirs.headTo() - 1).lower();
         return a.equals(b) && a.length() > 2;

@@ -162,6 +162,27 @@ final class RuleMatcher {
             return ownVerb;
         }
 
+        /**
+         * Start of the words that may hold the figure's cue: its clause, or the figure itself when it is the subject
+         * of a verb of its own that follows an earlier subject's ("40 women were killed while 25 women have been
+         * subjected to ...": "killed" is not the 25's).
+         */
+        int cueFrom() {
+            List<Token> t = s.tokens();
+            int first = q.qualifierFirst();
+            String prev = NumberReader.lower(t, first - 1);
+            if (first == clauseFrom || !(prev.equals("while") || prev.equals("whereas") || prev.equals("and")
+                    || prev.equals("but") || prev.equals(",") || prev.equals(";"))) {
+                return clauseFrom;
+            }
+            int verb = ownVerb();
+            if (verb < 0 || noun().bare() || noun().headTo() <= noun().headFrom()) {
+                return clauseFrom;
+            }
+            boolean finite = t.get(verb).lower().endsWith("ed") || Lexicon.AUXILIARIES.contains(NumberReader.lower(t, verb - 1));
+            return finite ? first : clauseFrom;
+        }
+
         /** End of the verb phrase at {@code verb}: up to 4 words, before the next auxiliary ("detained | were charged"). */
         int verbPhraseEnd(int verb) {
             List<Token> t = s.tokens();
@@ -230,7 +251,7 @@ final class RuleMatcher {
             if (!s.cued(m.cues())) {
                 continue;
             }
-            long cue = s.nearest(m.cues(), f.clauseFrom, f.cueTo(), f.q.first());
+            long cue = s.nearest(m.cues(), f.cueFrom(), f.cueTo(), f.q.first());
             if (cue < 0) {
                 continue;
             }
