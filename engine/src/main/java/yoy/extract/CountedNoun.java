@@ -52,6 +52,15 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             more |= t.get(k).lower().equals("more") || t.get(k).lower().equals("others");
         }
         int to = headEnd(t, from, from);
+        if (NumberReader.is(t, from, "times") && to == from + 1 && !NumberReader.is(t, q.qualifierFirst() - 1, "by")
+                && !MULTIPLIER_AFTER.contains(NumberReader.lower(t, from + 1))) {
+            // "detained journalists more than 40 times", "Journalists were detained 500 times": occasions of what the
+            // verb did to the noun before the number, which is what is counted.
+            int object = occasionsOf(t, q.qualifierFirst());
+            if (object >= 0) {
+                return new CountedNoun(object, object + 1, object + 1, false, false);
+            }
+        }
         if (to == from + 1 && isCoordinatedAdjective(t, from)) {
             // "13,500 religious and political prisoners": two adjectives of one noun, not two counted nouns.
             to = headEnd(t, from, from + 2);
@@ -169,6 +178,26 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         return prev.equals(",") || prev.equals(";") || prev.equals(":") || prev.equals("•") || prev.equals("-")
                 || prev.equals("–") || prev.equals("—");
     }
+
+    /**
+     * The plural noun that "N times" counts occasions of: the object right before the number ("detained journalists
+     * 40 times"), or the subject of a passive ("Journalists were detained 500 times"); -1 when there is none.
+     */
+    private static int occasionsOf(List<Token> t, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
+            if (isPlural(t.get(k)) && !Lexicon.NOUN_PHRASE_STOPS.contains(t.get(k).lower()) && !t.get(k).lower().endsWith("ed")) {
+                return k;
+            }
+            if (t.get(k).isPunct()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "five times more", "three times as many": a multiplier, not occasions. */
+    private static final Set<String> MULTIPLIER_AFTER = Lexicon.words("more", "higher", "as", "less", "fewer", "over",
+            "greater", "larger", "lower", "the");
 
     /** "in prisons and penal colonies (132)": the words before the bracket name a place, not what is counted. */
     private static boolean afterPlacePreposition(List<Token> t, int start) {

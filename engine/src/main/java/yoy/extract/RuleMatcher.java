@@ -202,6 +202,11 @@ final class RuleMatcher {
         int cueTo() {
             if (cueTo == UNKNOWN) {
                 cueTo = clauseTo;
+                if (NumberReader.is(s.tokens(), q.last() + 1, "times") && !noun().bare()) {
+                    // "detained journalists 40 times": occasions of the verb before the number, not of one after it.
+                    cueTo = q.first();
+                    return cueTo;
+                }
                 int verb = ownVerb();
                 List<Token> t = s.tokens();
                 for (int k = verb + 2; verb >= 0 && k < clauseTo; k++) {
