@@ -54,7 +54,7 @@ public final class Extractor {
             }
             SentenceView view = new SentenceView(sentence, rules.index(), NumberReader.read(sentence.tokens()));
             paragraph.add(sentence, view);
-            boolean headline = isHeadline(sentence, i + 1 < sentences.size() ? sentences.get(i + 1) : null);
+            boolean headline = i < HEADLINE_LINES && isHeadline(sentence, i + 1 < sentences.size() ? sentences.get(i + 1) : null);
             sentence(doc, paragraph, view, trace, headline, headlines);
         }
         if (!headlines.isEmpty()) {
@@ -73,6 +73,9 @@ public final class Extractor {
             }
         }
     }
+
+    /** A headline stands among the first lines of a page, after a section name or a date at most. */
+    private static final int HEADLINE_LINES = 5;
 
     /**
      * A line of its own with no closing punctuation, such as a news headline: "Over 560 people detained during Sunday

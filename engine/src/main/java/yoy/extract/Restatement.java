@@ -8,8 +8,8 @@ import yoy.model.Observation;
 /**
  * Headlines round the figure that their article states exactly: "Over 560 people detained" above "564 people were
  * detained", "Thousands of protesters arrested" above "4,989 people were arrested". Such a headline figure is not a
- * second claim. A headline's figures are held until the document is read, and dropped when a later figure of the same
- * indicator lies within the rounding. An exact headline figure is kept: it restates nothing it could distort.
+ * second claim. A headline's figures are held until the document is read, and dropped when a later exact figure of the
+ * same indicator lies within the rounding. An exact headline figure is kept: it restates nothing it could distort.
  */
 final class Restatement {
 
@@ -44,7 +44,7 @@ final class Restatement {
             Observation stated = null;
             for (Observation b : body) {
                 if (b.numberStart() > h.observation.numberStart() && b.indicator().equals(h.observation.indicator())
-                        && b.interval().value() != null && rounds(h.observation.interval(), b.interval().value())) {
+                        && b.interval().qualifier() == yoy.model.Qualifier.EXACT && rounds(h.observation.interval(), b.interval().value())) {
                     stated = b;
                     break;
                 }

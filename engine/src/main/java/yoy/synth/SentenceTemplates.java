@@ -111,7 +111,7 @@ final class SentenceTemplates {
         t.add(simple("political_prisoners", "imprisoned", STOCK, MEDIUM, ALL, PEOPLE, POLITICAL,
                 "rights groups reported that {Q} {N} were imprisoned on politically motivated charges{T}."));
         t.add(simple("political_prisoners", "imprisoned", STOCK, LARGE, EnumSet.of(Form.MILLION), List.of("people"), POLITICAL,
-                "researchers estimated that {Q} {N} were held in detention on political grounds{T}."));
+                "by researchers' count, {Q} {N} were held in detention on political grounds{T}."));
         // protest_detentions
         t.add(simple("protest_detentions", "detained", FLOW, MEDIUM, ALL, PROTESTERS, PROTEST,
                 "police detained {Q} {N} at a peaceful rally in {C}{T}."));
