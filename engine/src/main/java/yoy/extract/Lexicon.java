@@ -51,6 +51,10 @@ final class Lexicon {
     static final Map<String, Long> SCALES = table(Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L,
             "billion", 1_000_000_000L));
 
+    /** Abbreviated scales after a number, as Russian writes them: "1,6 тыс.", "2 млн". */
+    static final Map<String, Long> SHORT_SCALES = table(Map.of("тыс", 1_000L, "тысяч", 1_000L, "тысячи", 1_000L,
+            "млн", 1_000_000L, "миллиона", 1_000_000L, "миллионов", 1_000_000L));
+
     /** Vague quantities as [low, high]; conventions documented in docs/extraction.md. */
     static final Map<String, double[]> VAGUE = table(Map.ofEntries(
             Map.entry("tens", new double[] {20, 99}),

@@ -57,7 +57,12 @@ final class NumberReader {
             q(Qualifier.ABOUT, "close to"), q(Qualifier.ABOUT, "estimated"), q(Qualifier.ABOUT, "estimated that"),
             q(Qualifier.ABOUT, "estimates that"), q(Qualifier.ABOUT, "estimate that"), q(Qualifier.ABOUT, "around"),
             q(Qualifier.ABOUT, "about"), q(Qualifier.ABOUT, "nearly"), q(Qualifier.ABOUT, "almost"),
-            q(Qualifier.ABOUT, "some"), q(Qualifier.ABOUT, "approx"), q(Qualifier.ABOUT, "circa"));
+            q(Qualifier.ABOUT, "some"), q(Qualifier.ABOUT, "approx"), q(Qualifier.ABOUT, "circa"),
+            // Russian official statements and news
+            q(Qualifier.MORE_THAN, "более"), q(Qualifier.MORE_THAN, "свыше"), q(Qualifier.AT_LEAST, "не менее"),
+            q(Qualifier.AT_LEAST, "как минимум"), q(Qualifier.ABOUT, "около"), q(Qualifier.ABOUT, "порядка"),
+            q(Qualifier.ABOUT, "почти"), q(Qualifier.ABOUT, "примерно"), q(Qualifier.AT_MOST, "менее"),
+            q(Qualifier.UP_TO, "до"));
 
     private record QualifierWords(Qualifier qualifier, String[] words) {
     }
@@ -251,6 +256,20 @@ final class NumberReader {
 
     private static Raw digits(List<Token> t, int i) {
         String raw = t.get(i).text();
+        if (is(t, i + 1, ",") && i + 3 < t.size() && t.get(i + 2).isNumber() && t.get(i + 2).text().length() <= 2
+                && t.get(i + 1).glued() && t.get(i + 2).glued() && Lexicon.SHORT_SCALES.containsKey(lower(t, i + 3))) {
+            // "1,6 тыс." read as three tokens
+            double v = Double.parseDouble(raw + "." + t.get(i + 2).text()) * Lexicon.SHORT_SCALES.get(lower(t, i + 3));
+            int end = i + 4 + (is(t, i + 4, ".") ? 1 : 0);
+            return new Raw(v, v, false, true, i, end, end, raw + "," + t.get(i + 2).text() + " " + t.get(i + 3).text(), null);
+        }
+        Long shortScale = Lexicon.SHORT_SCALES.get(lower(t, i + 1));
+        if (shortScale != null && raw.matches("[0-9]+[,.][0-9]{1,2}")) {
+            // "1,6 тыс.", "2.5 млн": a decimal comma or point before an abbreviated thousand or million.
+            double v = Double.parseDouble(raw.replace(',', '.')) * shortScale;
+            int end = i + 2 + (is(t, i + 2, ".") ? 1 : 0);
+            return new Raw(v, v, false, true, i, end, end, raw + " " + t.get(i + 1).text(), null);
+        }
         if (!isPlainOrGrouped(raw)) {
             return new Raw(0, 0, false, true, i, i + 1, i + 1, raw, "an identifier or phone number, not a count");
         }
@@ -270,6 +289,9 @@ final class NumberReader {
             if (scale != null && scale >= 1000) {
                 v *= scale;
                 end++;
+            } else if (Lexicon.SHORT_SCALES.containsKey(t.get(end).lower())) {
+                v *= Lexicon.SHORT_SCALES.get(t.get(end).lower());
+                end += is(t, end + 1, ".") ? 2 : 1;
             }
         }
         return new Raw(v, v, false, true, i, end, end, raw, null);
@@ -642,7 +664,9 @@ final class NumberReader {
         if (raw.digits && qualifierFirst == first && first >= 1 && t.get(first - 1).isWord()
                 && t.get(first - 1).isCapitalized() && !((before & MONTH) != 0 && isMonth(t, first - 1))
                 && !PLACE_PREPOSITIONS.contains(lower(t, first - 2))
-                && !(first == 1 && SENTENCE_OPENERS.contains(t.get(0).lower()))) {
+                && !(first == 1 && SENTENCE_OPENERS.contains(t.get(0).lower()))
+                && !(isFirstWord(t, first - 1) && Character.UnicodeScript.of(t.get(first - 1).text().codePointAt(0))
+                        == Character.UnicodeScript.CYRILLIC)) {
             return "part of a name (\"" + t.get(first - 1).text() + " " + raw.raw + "\")";
         }
         if (isAddress(t, end)) {
@@ -684,6 +708,16 @@ final class NumberReader {
             k++;
         }
         return k > end && k < t.size() && t.get(k).isWord() && t.get(k).lower().endsWith("ed") && !t.get(k).isCapitalized();
+    }
+
+    /** True when token {@code k} is the sentence's first word, after opening quotes or brackets at most. */
+    private static boolean isFirstWord(List<Token> t, int k) {
+        for (int i = 0; i < k; i++) {
+            if (!t.get(i).isPunct()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "mother of four": the size of a family describes a person; it counts nothing that happened. */

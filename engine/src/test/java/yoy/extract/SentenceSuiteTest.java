@@ -57,7 +57,7 @@ class SentenceSuiteTest {
             // open text: what real reports count and how
             "o_event_noun", "o_kind_people", "o_research", "o_foreign_country", "o_other_outcome", "o_object",
             "o_relative_clause", "o_space_thousands", "o_tens", "o_coordinated_adjectives", "o_part_measure",
-            "o_antecedent", "o_earlier_paragraph", "o_title_topic", "o_elided_object", "o_headline", "o_comparison_point", "o_bracket_count", "o_refers_back", "o_bare_subject", "o_not_counts", "o_series", "o_occasions"));
+            "o_antecedent", "o_earlier_paragraph", "o_title_topic", "o_elided_object", "o_headline", "o_comparison_point", "o_bracket_count", "o_refers_back", "o_bare_subject", "o_not_counts", "o_series", "o_occasions", "o_russian"));
 
     private static IndicatorSet indicators;
     private static List<SentenceCase> cases;
