@@ -273,7 +273,7 @@ final class RuleMatcher {
             int verb = f.ownVerb();
             boolean ownVerbCue = verb >= 0 && s.any(m.cues(), verb, f.verbPhraseEnd(verb));
             // "49 journalists were detained ...; three of them remain in detention": "of them" leans to the figure before.
-            int back = f.noun().pronoun() && pointsBack(s, f.noun()) && isAntecedent(ind.indicator(), f) ? 60 : 0;
+            int back = f.noun().pronoun() && pointsBack(s, f.noun()) && isAntecedent(ind.indicator(), f) ? 40 : 0;
             int score = nounScore + 100 * topic + (ownVerbCue ? 50 : 0) + back - (int) Math.min(cue >>> 32, 49);
             if (best == null || score > best.score()) {
                 best = new RuleMatch(ind.indicator(), m.measure(), score,
