@@ -817,11 +817,18 @@ final class NumberReader {
         return BEFORE_PRONOUN_ONE.contains(prev) || AFTER_PRONOUN_ONE.contains(next);
     }
 
+    /** "If in 2010 ..., in 2017 ...", "If a year ago ...": "if" sets one time against another, not a condition. */
+    private static boolean opensComparison(List<Token> t, int k) {
+        return (is(t, k, "in") && k + 1 < t.size() && isYearToken(t.get(k + 1)))
+                || ((is(t, k, "a") || is(t, k, "one") || is(t, k, "last")) && is(t, k + 1 + (is(t, k, "last") ? 0 : 1), "year"));
+    }
+
     private static boolean isThreshold(List<Token> t, int qualifierFirst, int end) {
         // The condition may come before ("registered if they had no fewer than 50") or after ("at least 50
         // members if they wish to register").
         for (int k = Math.max(0, qualifierFirst - 8); k < Math.min(t.size(), end + 6); k++) {
-            if ((k < qualifierFirst || k >= end) && THRESHOLD_WORDS.contains(t.get(k).lower())) {
+            if ((k < qualifierFirst || k >= end) && THRESHOLD_WORDS.contains(t.get(k).lower())
+                    && !(t.get(k).lower().equals("if") && opensComparison(t, k + 1))) {
                 return true;
             }
         }
