@@ -170,6 +170,10 @@ final class RuleMatcher {
         int cueFrom() {
             List<Token> t = s.tokens();
             int first = q.qualifierFirst();
+            int relative = relativeClauseStart(t, clauseFrom, first);
+            if (relative >= 0) {
+                return relative;
+            }
             String prev = NumberReader.lower(t, first - 1);
             if (first == clauseFrom || !(prev.equals("while") || prev.equals("whereas") || prev.equals("and")
                     || prev.equals("but") || prev.equals(",") || prev.equals(";"))) {
@@ -181,6 +185,27 @@ final class RuleMatcher {
             }
             boolean finite = t.get(verb).lower().endsWith("ed") || Lexicon.AUXILIARIES.contains(NumberReader.lower(t, verb - 1));
             return finite ? first : clauseFrom;
+        }
+
+        /**
+         * "hundreds were arrested in protests that brought tens of thousands of people to the streets": a number in a
+         * relative clause after a noun takes no cue from the main clause before it. Returns where the relative
+         * clause starts, or -1.
+         */
+        private static int relativeClauseStart(List<Token> t, int from, int first) {
+            for (int k = first - 2; k > from; k--) {
+                String w = t.get(k).lower();
+                if (w.equals("that") || w.equals("which")) {
+                    String before = t.get(k - 1).lower();
+                    boolean afterNoun = t.get(k - 1).isWord() && !before.endsWith("ed") && !SPEECH.contains(before);
+                    boolean verbBetween = false;
+                    for (int i = k + 1; i < first; i++) {
+                        verbBetween |= t.get(i).isWord() && !t.get(i).isNumber() && !Lexicon.NOUN_PHRASE_STOPS.contains(t.get(i).lower());
+                    }
+                    return afterNoun && verbBetween ? k : -1;
+                }
+            }
+            return -1;
         }
 
         /** End of the verb phrase at {@code verb}: up to 4 words, before the next auxiliary ("detained | were charged"). */
@@ -384,6 +409,11 @@ final class RuleMatcher {
         }
         return false;
     }
+
+    /** Verbs of saying before "that": "said that 25 ...", a complement clause, not a relative one. */
+    private static final java.util.Set<String> SPEECH = Lexicon.words("said", "says", "say", "reported", "reports",
+            "added", "noted", "stated", "claimed", "announced", "showed", "shows", "found", "estimated", "believe",
+            "believes", "confirmed", "indicated", "revealed", "so", "such", "now", "and", "but");
 
     /** "of them", "of whom", "of these": a pronoun that points back to a figure named before. */
     private static boolean pointsBack(SentenceView s, CountedNoun noun) {
