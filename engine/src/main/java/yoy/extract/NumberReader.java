@@ -404,6 +404,10 @@ final class NumberReader {
         String next = lower(t, i + 1);
         switch (next) {
             case "dozen":
+                if (is(t, i - 1, "half")) {
+                    // "over half a dozen": six
+                    return new Raw(6, 6, false, false, i - 1, i + 2, skipOf(t, i + 2), "half a dozen", null);
+                }
                 return new Raw(12, 12, false, false, i, i + 2, skipOf(t, i + 2), "a dozen", null);
             case "hundred":
             case "thousand":
