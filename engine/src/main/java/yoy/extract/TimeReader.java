@@ -438,7 +438,14 @@ final class TimeReader {
     private static TimeExpr previousYear(List<Token> t, int i) {
         String w = lower(t, i);
         if (w.equals("last") && is(t, i + 1, "year") && !is(t, i - 1, "same")) {
-            return new TimeExpr(i, i + 1, TimeExpr.Kind.PREVIOUS_YEAR, 0, 1, 12, false, false, false);
+            // A report looks back on its coverage year as "last year" ("238 complaints were received last year");
+            // only set against another figure ("up from 40 last year") is it the year before.
+            return comparedBefore(t, i) || is(t, i - 1, "since")
+                    ? new TimeExpr(i, i + 1, TimeExpr.Kind.PREVIOUS_YEAR, 0, 1, 12, false, false, false)
+                    : new TimeExpr(i, i + 1, TimeExpr.Kind.YEAR, 0, 1, 12, false, false, false);
+        }
+        if (w.equals("the") && is(t, i + 1, "year") && (is(t, i + 2, "before") || is(t, i + 2, "earlier"))) {
+            return new TimeExpr(i, i + 2, TimeExpr.Kind.PREVIOUS_YEAR, 0, 1, 12, false, false, false);
         }
         if (w.equals("the") && (is(t, i + 1, "previous") || is(t, i + 1, "prior")) && is(t, i + 2, "year")) {
             return new TimeExpr(i, i + 2, TimeExpr.Kind.PREVIOUS_YEAR, 0, 1, 12, false, false, false);
