@@ -19,6 +19,8 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
     }
 
     private static final int MAX_HEAD = 6;
+    /** "14 of the women", "150 of its members", "12 of their supporters". */
+    private static final Set<String> POSSESSIVES = Lexicon.words("the", "its", "their", "our", "his", "her");
     private static final Set<String> PRONOUNS = Lexicon.words("them", "those", "these", "whom", "us");
     private static final int MAX_EXTENDED = 12;
     private static final Set<String> EXTENDED_STOPS = Lexicon.words("who", "whom", "whose", "which", "that", "were", "was",
@@ -33,7 +35,7 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         if (NumberReader.is(t, from, "of") && PRONOUNS.contains(NumberReader.lower(t, from + 1))) {
             return new CountedNoun(from + 2, from + 2, from + 2, true, true);
         }
-        if (NumberReader.is(t, from, "of") && NumberReader.is(t, from + 1, "the") && from + 2 < t.size()
+        if (NumberReader.is(t, from, "of") && POSSESSIVES.contains(NumberReader.lower(t, from + 1)) && from + 2 < t.size()
                 && t.get(from + 2).isWord() && !t.get(from + 2).isNumber()
                 && NumberReader.numberWord(NumberReader.lower(t, from + 2)) < 0) {
             // "14 of the women were killed": a part of a group named before, counted by the group's noun.

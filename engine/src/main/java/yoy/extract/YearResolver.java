@@ -30,8 +30,24 @@ final class YearResolver {
             Period antecedent) {
         int[] seg = s.segment(q.first());
         TimeExpr own = ownSegment(s, q, seg, anchor == YearAnchor.EVENT);
+        if (own != null && own.hasYear() && own.kind() != TimeExpr.Kind.SINCE && sinceBefore(s, own.first(), seg[0])) {
+            // "89 complaints since the Committee's previous review in 2012": a running total from that time on.
+            TimeExpr since = new TimeExpr(own.first(), own.last(), TimeExpr.Kind.SINCE, own.year(), Math.max(1, own.fromMonth()),
+                    12, false, false, false);
+            return date(since, coverageYear, antecedent, "a running total since the time in the figure's clause");
+        }
         if (own != null) {
             return date(own, coverageYear, antecedent, "time in the figure's clause");
+        }
+        int then = sinceThen(s, seg[0], q.qualifierFirst());
+        if (then >= 0) {
+            TimeExpr earlier = lastBefore(s, then);
+            if (earlier != null && earlier.hasYear()) {
+                // "In 2015, the court banned the party; since then, 150 members have been imprisoned".
+                TimeExpr since = new TimeExpr(earlier.first(), earlier.last(), TimeExpr.Kind.SINCE, earlier.year(),
+                        Math.max(1, earlier.fromMonth()), 12, false, false, false);
+                return date(since, coverageYear, antecedent, "a running total since the time named before 'since then'");
+            }
         }
         if (seg[0] > 0 && hangsOnTheClauseBefore(s, seg[0])) {
             TimeExpr before = lastBefore(s, seg[0]);
@@ -148,6 +164,26 @@ final class YearResolver {
             }
         }
         return false;
+    }
+
+    /** True when "since" stands a few words before token {@code at}, within the segment: "since the review in 2012". */
+    private static boolean sinceBefore(SentenceView s, int at, int segmentStart) {
+        for (int k = at - 1; k >= Math.max(segmentStart, at - 6); k--) {
+            if (s.tokens().get(k).lower().equals("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of "since" in "since then" between {@code from} and {@code to}, or -1. */
+    private static int sinceThen(SentenceView s, int from, int to) {
+        for (int k = Math.max(0, from - 3); k + 1 < to; k++) {
+            if (NumberReader.is(s.tokens(), k, "since") && NumberReader.is(s.tokens(), k + 1, "then")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "…, when 219 were killed", "…, in which forces killed hundreds": the clause takes the time before it. */
