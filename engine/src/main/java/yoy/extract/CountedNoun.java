@@ -18,6 +18,11 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         this(headFrom, headTo, extendedTo, bare, pronoun, NO_LIST);
     }
 
+    /** A number with no noun of its own at {@code at}, standing for people or things named elsewhere. */
+    private static CountedNoun understood(int at) {
+        return new CountedNoun(at, at, at, true, true);
+    }
+
     private static final int MAX_HEAD = 6;
     /** "14 of the women", "150 of its members", "12 of their supporters". */
     private static final Set<String> POSSESSIVES = Lexicon.words("the", "its", "their", "our", "his", "her");
@@ -33,7 +38,7 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             from++;
         }
         if (NumberReader.is(t, from, "of") && PRONOUNS.contains(NumberReader.lower(t, from + 1))) {
-            return new CountedNoun(from + 2, from + 2, from + 2, true, true);
+            return understood(from + 2);
         }
         if (NumberReader.is(t, from, "of") && POSSESSIVES.contains(NumberReader.lower(t, from + 1)) && from + 2 < t.size()
                 && t.get(from + 2).isWord() && !t.get(from + 2).isNumber()
@@ -80,7 +85,7 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             if (start < end && isPlural(t.get(end - 1)) && !afterPlacePreposition(t, start)) {
                 return new CountedNoun(start, end, end, false, false);
             }
-            return new CountedNoun(from, from, from, true, true);
+            return understood(from);
         }
         if (to == from || Lexicon.SUBJECT_VERBS.contains(t.get(from).lower()) || isBareWord(t, from)) {
             int named = namedNumberOf(t, q.qualifierFirst());
@@ -99,20 +104,20 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         }
         if (to == from && more) {
             // "Hundreds more were ...", "Five more": the people of the figure before.
-            return new CountedNoun(from, from, from, true, true);
+            return understood(from);
         }
         if (Lexicon.SUBJECT_VERBS.contains(NumberReader.lower(t, from)) && opensClause(t, q.qualifierFirst())) {
             // "35 people were charged, 19 were sentenced", "• nine were sentenced", "At least 35 are under investigation":
             // a bare subject stands for the people the text speaks of.
-            return new CountedNoun(from, from, from, true, true);
+            return understood(from);
         }
         if (to == from && NumberReader.is(t, from, "who")) {
             // "including 105 who received prison terms": the relative pronoun stands for people.
-            return new CountedNoun(from, from, from, true, true);
+            return understood(from);
         }
         if (to == from && isElidedObject(t, q.qualifierFirst(), from)) {
             // "Police detained 2,501 at rallies", "the lists contain 102.": the verb's object, whose noun is understood.
-            return new CountedNoun(from, from, from, true, true);
+            return understood(from);
         }
         int ext = to;
         while (ext < t.size() && ext - from < MAX_EXTENDED && !t.get(ext).isPunct()
@@ -215,7 +220,6 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
 
     /** A lone lower-case word that is no plural, then "and" or "or", then another word: "religious and political". */
     private static boolean isCoordinatedAdjective(List<Token> t, int i) {
-        String w = t.get(i).lower();
         String link = NumberReader.lower(t, i + 1);
         return !isPlural(t.get(i)) && !t.get(i).isCapitalized() && (link.equals("and") || link.equals("or"))
                 && i + 2 < t.size() && t.get(i + 2).isWord() && !t.get(i + 2).isNumber()

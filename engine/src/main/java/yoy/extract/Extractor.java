@@ -241,9 +241,7 @@ public final class Extractor {
         if (!(mark.equals("-") || mark.equals("–") || mark.equals("—") || mark.equals(":")) || k < 2) {
             return false;
         }
-        Token year = s.tokens().get(k - 2);
-        String w = year.lower();
-        return year.isNumber() && w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
+        return NumberReader.isYearToken(s.tokens().get(k - 2));
     }
 
     /** "including 44 children", "among them 12 women": part of the figure before it, not a figure of its own. */

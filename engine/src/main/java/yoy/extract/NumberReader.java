@@ -676,9 +676,7 @@ final class NumberReader {
         if (isAddress(t, end)) {
             return "part of an address";
         }
-        if ((prev.equals("of") && lower(t, first - 2).equals("out")
-                || (prev.equals("the") && lower(t, first - 2).equals("of") && first >= 3 && isNumberLike(t.get(first - 3))))
-                && !isQualifiedTotal(t, end)) {
+        if (isRatioTotal(t, first) && !isQualifiedTotal(t, end)) {
             return "the total of a ratio";
         }
         if (first == 0 && (is(t, end, ".") || is(t, end, ")")) && end + 1 < t.size()) {
@@ -695,6 +693,12 @@ final class NumberReader {
             return "a legal threshold, not a count of events";
         }
         return null;
+    }
+
+    /** "41 out of 60", "16 of the 28": the number at {@code first} is the total of a ratio. */
+    static boolean isRatioTotal(List<Token> t, int first) {
+        return (is(t, first - 1, "of") && is(t, first - 2, "out"))
+                || (is(t, first - 1, "the") && is(t, first - 2, "of") && first >= 3 && isNumberLike(t.get(first - 3)));
     }
 
     /**

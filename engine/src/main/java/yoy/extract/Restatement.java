@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import yoy.model.Interval;
 import yoy.model.Observation;
+import yoy.model.Qualifier;
 
 /**
  * Headlines round the figure that their article states exactly: "Over 560 people detained" above "564 people were
@@ -22,12 +23,18 @@ final class Restatement {
     private final List<Held> held = new ArrayList<>();
     private final List<Observation> body = new ArrayList<>();
 
-    /** True when {@code o}, found in a headline, is held back until the body is read. */
+    /**
+     * True when {@code o}, found in a headline, is held back until the body is read. Body figures are kept only once a
+     * headline figure waits for them: most documents have none, and keep nothing.
+     */
     boolean hold(Observation o, Sentence sentence, boolean headline, String rule, String dating) {
-        if (!headline || o.interval().qualifier() == yoy.model.Qualifier.EXACT) {
-            if (!headline) {
+        if (!headline) {
+            if (!held.isEmpty()) {
                 body.add(o);
             }
+            return false;
+        }
+        if (o.interval().qualifier() == Qualifier.EXACT) {
             return false;
         }
         held.add(new Held(o, sentence, rule, dating));
@@ -44,7 +51,7 @@ final class Restatement {
             Observation stated = null;
             for (Observation b : body) {
                 if (b.numberStart() > h.observation.numberStart() && b.indicator().equals(h.observation.indicator())
-                        && b.interval().qualifier() == yoy.model.Qualifier.EXACT && rounds(h.observation.interval(), b.interval().value())) {
+                        && b.interval().qualifier() == Qualifier.EXACT && rounds(h.observation.interval(), b.interval().value())) {
                     stated = b;
                     break;
                 }

@@ -137,7 +137,7 @@ final class RuleMatcher {
             if (ownVerb == UNKNOWN) {
                 List<Token> t = s.tokens();
                 int k = noun().extendedTo();
-                if (isRatioTotal(t, q.qualifierFirst())) {
+                if (NumberReader.isRatioTotal(t, q.qualifierFirst())) {
                     // "16 of the 32 demonstrators detained overnight were charged": the participle is the total's verb.
                     for (int i = noun().headFrom() + 1; i < Math.min(noun().extendedTo() + 1, t.size()); i++) {
                         if (t.get(i).isWord() && t.get(i).lower().endsWith("ed")) {
@@ -168,6 +168,13 @@ final class RuleMatcher {
          * subjected to ...": "killed" is not the 25's).
          */
         int cueFrom() {
+            if (cueFrom == UNKNOWN) {
+                cueFrom = findCueFrom();
+            }
+            return cueFrom;
+        }
+
+        private int findCueFrom() {
             List<Token> t = s.tokens();
             int first = q.qualifierFirst();
             int relative = relativeClauseStart(t, clauseFrom, first);
@@ -255,6 +262,7 @@ final class RuleMatcher {
         private static final int UNKNOWN = -2;
         private int ownVerb = UNKNOWN;
         private int cueTo = UNKNOWN;
+        private int cueFrom = UNKNOWN;
     }
 
     /** Ids of the indicators one of whose measures has a cue in the number's clause. */
@@ -389,25 +397,23 @@ final class RuleMatcher {
         String next = NumberReader.lower(t, at + 1);
         // Not an adjective before its noun: "one detained protester".
         boolean ends = next.isEmpty() || (at + 1 < t.size() && t.get(at + 1).isPunct()) || Lexicon.NOUN_PHRASE_STOPS.contains(next);
-        return at < t.size() && t.get(at).lower().endsWith("ed") && ends && s.any(m.cues(), at, at + 1);
-    }
-
-    /** "16 of the 32 ...", "41 out of 60 ...": the number is the total of a ratio. */
-    private static boolean isRatioTotal(List<Token> t, int first) {
-        return first >= 3 && ((NumberReader.is(t, first - 1, "of") && NumberReader.is(t, first - 2, "out"))
-                || (NumberReader.is(t, first - 1, "the") && NumberReader.is(t, first - 2, "of")))
-                && (t.get(first - 3).isNumber() || NumberReader.numberWord(t.get(first - 3).lower()) >= 0);
+        return at < t.size() && ends && isCueParticiple(s, m, at);
     }
 
     /** "373 people detained yesterday have been released": a cue participle after the noun says what was counted. */
     private static boolean participleCue(SentenceView s, MeasureRules m, CountedNoun noun, int verb) {
         List<Token> t = s.tokens();
         for (int i = Math.max(noun.headFrom(), 0) + 1; i < verb && i < t.size(); i++) {
-            if (t.get(i).lower().endsWith("ed") && s.any(m.cues(), i, i + 1)) {
+            if (isCueParticiple(s, m, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Token {@code i} is a participle ("detained") that is a cue of the measure. */
+    private static boolean isCueParticiple(SentenceView s, MeasureRules m, int i) {
+        return s.tokens().get(i).lower().endsWith("ed") && s.any(m.cues(), i, i + 1);
     }
 
     /** Verbs of saying before "that": "said that 25 ...", a complement clause, not a relative one. */

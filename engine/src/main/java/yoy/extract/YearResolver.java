@@ -30,11 +30,9 @@ final class YearResolver {
             Period antecedent) {
         int[] seg = s.segment(q.first());
         TimeExpr own = ownSegment(s, q, seg, anchor == YearAnchor.EVENT);
-        if (own != null && own.hasYear() && own.kind() != TimeExpr.Kind.SINCE && sinceBefore(s, own.first(), seg[0])) {
+        if (own != null && own.hasYear() && own.kind() != TimeExpr.Kind.SINCE && sinceBefore(s, own.first(), seg[0]) >= 0) {
             // "89 complaints since the Committee's previous review in 2012": a running total from that time on.
-            TimeExpr since = new TimeExpr(own.first(), own.last(), TimeExpr.Kind.SINCE, own.year(), Math.max(1, own.fromMonth()),
-                    12, false, false, false);
-            return date(since, coverageYear, antecedent, "a running total since the time in the figure's clause");
+            return date(since(own), coverageYear, antecedent, "a running total since the time in the figure's clause");
         }
         if (own != null) {
             return date(own, coverageYear, antecedent, "time in the figure's clause");
@@ -44,9 +42,7 @@ final class YearResolver {
             TimeExpr earlier = lastBefore(s, then);
             if (earlier != null && earlier.hasYear()) {
                 // "In 2015, the court banned the party; since then, 150 members have been imprisoned".
-                TimeExpr since = new TimeExpr(earlier.first(), earlier.last(), TimeExpr.Kind.SINCE, earlier.year(),
-                        Math.max(1, earlier.fromMonth()), 12, false, false, false);
-                return date(since, coverageYear, antecedent, "a running total since the time named before 'since then'");
+                return date(since(earlier), coverageYear, antecedent, "a running total since the time named before 'since then'");
             }
         }
         if (seg[0] > 0 && hangsOnTheClauseBefore(s, seg[0])) {
@@ -148,13 +144,7 @@ final class YearResolver {
      */
     private static boolean isComparisonPoint(SentenceView s, TimeExpr t) {
         List<Token> tokens = s.tokens();
-        int since = -1;
-        for (int k = t.first(); k >= Math.max(0, t.first() - 2); k--) {
-            if (tokens.get(k).lower().equals("since")) {
-                since = k;
-                break;
-            }
-        }
+        int since = sinceBefore(s, t.first() + 1, t.first() - 2);
         for (int k = since - 1; since > 0 && k >= Math.max(0, since - 6); k--) {
             String w = tokens.get(k).lower();
             if (w.equals("first") || w.equals("most") || w.equals("worst") || w.equals("largest") || w.equals("biggest")
@@ -166,14 +156,23 @@ final class YearResolver {
         return false;
     }
 
-    /** True when "since" stands a few words before token {@code at}, within the segment: "since the review in 2012". */
-    private static boolean sinceBefore(SentenceView s, int at, int segmentStart) {
-        for (int k = at - 1; k >= Math.max(segmentStart, at - 6); k--) {
+    /**
+     * Index of the nearest "since" among the few words before token {@code at} and from {@code from} on ("since the
+     * review in 2012"), or -1.
+     */
+    private static int sinceBefore(SentenceView s, int at, int from) {
+        for (int k = at - 1; k >= Math.max(Math.max(from, 0), at - 6); k--) {
             if (s.tokens().get(k).lower().equals("since")) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** The running total from the start of {@code t} to the report's year. */
+    private static TimeExpr since(TimeExpr t) {
+        return new TimeExpr(t.first(), t.last(), TimeExpr.Kind.SINCE, t.year(), Math.max(1, t.fromMonth()), 12, false,
+                false, false);
     }
 
     /** Index of "since" in "since then" between {@code from} and {@code to}, or -1. */
