@@ -491,12 +491,68 @@ final class TimeReader {
                 int m = Lexicon.MONTHS.get(lower(t, d));
                 return new Date(m, yearAfter(t, d + 1), afterYear(t, d + 1));
             }
-            return null;
+            return numericDate(t, k);
         }
         if (isYear(t, k)) {
             return new Date(0, Integer.parseInt(t.get(k).text()), k + 1);
         }
-        return null;
+        return numericDate(t, k);
+    }
+
+    /**
+     * "20.02.2024" (one token: day, month, year, as written across Europe and the former Soviet Union) and
+     * "02/20/24" or "20/02/2024" (five tokens; month first unless the first part cannot be a month). A two-digit
+     * year is this century's. Only the year and month matter for dating a figure.
+     */
+    private static Date numericDate(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).isNumber()) {
+            return null;
+        }
+        String s = t.get(k).text();
+        int dot1 = s.indexOf('.');
+        if (dot1 > 0) {
+            int dot2 = s.indexOf('.', dot1 + 1);
+            if (dot2 < 0 || s.indexOf('.', dot2 + 1) >= 0) {
+                return null;
+            }
+            int day = digits(s, 0, dot1);
+            int month = digits(s, dot1 + 1, dot2);
+            int year = fullYear(digits(s, dot2 + 1, s.length()), s.length() - dot2 - 1);
+            return day >= 1 && day <= 31 && month >= 1 && month <= 12 && year > 0 ? new Date(month, year, k + 1) : null;
+        }
+        if (!is(t, k + 1, "/") || !is(t, k + 3, "/") || k + 4 >= t.size() || !t.get(k + 2).isNumber()
+                || !t.get(k + 4).isNumber()) {
+            return null;
+        }
+        int a = digits(t.get(k).text(), 0, s.length());
+        int b = digits(t.get(k + 2).text(), 0, t.get(k + 2).text().length());
+        String y = t.get(k + 4).text();
+        int year = fullYear(digits(y, 0, y.length()), y.length());
+        int month = a >= 1 && a <= 12 && b >= 1 && b <= 31 ? a : b >= 1 && b <= 12 && a >= 13 && a <= 31 ? b : 0;
+        return month > 0 && year > 0 ? new Date(month, year, k + 5) : null;
+    }
+
+    /** The value of the one or two (or four) digits of {@code s} from {@code from} to {@code to}, or -1. */
+    private static int digits(String s, int from, int to) {
+        if (to - from < 1 || to - from > 4) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    private static int fullYear(int y, int width) {
+        if (width == 2 && y >= 0) {
+            return 2000 + y;
+        }
+        return width == 4 && y >= 1900 && y <= 2100 ? y : 0;
     }
 
     private static int yearAfter(List<Token> t, int k) {
