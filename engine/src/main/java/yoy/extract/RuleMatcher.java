@@ -295,7 +295,7 @@ final class RuleMatcher {
             }
             cueSeen = true;
             int nounScore = nounScore(s, m, f.noun());
-            int topic = m.topicWords() < 0 ? TOPIC_NEAR : topicLevel(m.topic().window(), m.topicWords(), f);
+            int topic = m.topicWords() < 0 ? TOPIC_NEAR : topicLevel(m.topic().window(), m.topicWords(), f, nounScore >= 1000);
             String reason = refusal(ind, m, nounScore, topic, f, nearMiss != null);
             if (reason != null) {
                 firstReason = firstReason == null ? reason : firstReason;
@@ -476,11 +476,17 @@ final class RuleMatcher {
     private static final String[] TOPIC_WORDS = {"absent", "document title or opening", "earlier paragraph",
         "paragraph", "sentence"};
 
-    private static int topicLevel(Window window, int topicWords, Figure f) {
+    /**
+     * {@code ownNoun}: the figure counts one of the measure's own nouns ("complaints"), so a topic that must stand in
+     * its sentence may stand in the document's title or opening instead: a text about torture need not repeat it.
+     */
+    private static int topicLevel(Window window, int topicWords, Figure f, boolean ownNoun) {
         return switch (window) {
             case CLAUSE -> f.s.any(topicWords, f.clauseFrom, f.clauseTo) ? TOPIC_NEAR : TOPIC_ABSENT;
             case SENTENCE -> hasAnywhere(f.s, topicWords) ? TOPIC_NEAR
-                    : refersBack(f) && inParagraph(topicWords, f.paragraph, f.s) ? TOPIC_PARAGRAPH : TOPIC_ABSENT;
+                    : refersBack(f) && inParagraph(topicWords, f.paragraph, f.s) ? TOPIC_PARAGRAPH
+                    : ownNoun && !opensNewMatter(f.s.tokens()) && !namesItsMatter(f) && f.paragraph instanceof Paragraph p
+                            && inOpening(topicWords, p) ? TOPIC_DOCUMENT : TOPIC_ABSENT;
             case PARAGRAPH -> hasAnywhere(f.s, topicWords) ? TOPIC_NEAR
                     : opensNewMatter(f.s.tokens()) ? TOPIC_ABSENT
                     : inParagraph(topicWords, f.paragraph, f.s) ? TOPIC_PARAGRAPH
@@ -500,6 +506,20 @@ final class RuleMatcher {
         String w = NumberReader.lower(t, k);
         return w.equals("such") || (w.equals("of") && (NumberReader.is(t, k + 1, "these") || NumberReader.is(t, k + 1, "them")))
                 || NumberReader.is(t, f.q.qualifierFirst() - 1, "these");
+    }
+
+    /**
+     * "13 cases of hindering the centre's work": the noun names its own matter, which is not the topic (the topic
+     * would have stood in the sentence).
+     */
+    private static boolean namesItsMatter(Figure f) {
+        List<Token> t = f.s.tokens();
+        for (int k = f.noun().headFrom() + 1; k < f.noun().extendedTo() && k < t.size(); k++) {
+            if (t.get(k).lower().equals("of") || t.get(k).lower().equals("about") || t.get(k).lower().equals("over")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Separately, ...", "In an unrelated case, ...": the sentence leaves the matter of the sentences before it. */
