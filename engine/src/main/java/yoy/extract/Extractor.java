@@ -40,22 +40,26 @@ public final class Extractor {
         List<Sentence> sentences = Segmenter.split(text, docText.length());
         paragraph.start(doc.meta(), opening(doc, sentences));
         Restatement headlines = new Restatement();
+        Figure last = null; // the last figure of the sentence just before, in the same paragraph
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             if (sentence.paragraph() != currentParagraph) {
                 // One paragraph for the document, emptied: the rules read it only while this sentence is looked at.
                 paragraph.clear();
                 currentParagraph = sentence.paragraph();
+                last = null;
             }
-            // The cheap test first: tokenising and reading numbers is most of the cost of a sentence.
-            if (!sentence.mayYield(rules.gate(), countsOnly)) {
+            // The cheap test first: tokenising and reading numbers is most of the cost of a sentence. A sentence with no
+            // cue may still set a number against the figure just before it ("That was a rise from 30 a year ago.").
+            if (!sentence.mayYield(rules.gate(), countsOnly) && (last == null || !sentence.hasWord("from"))) {
                 paragraph.add(sentence, null);
+                last = null;
                 continue;
             }
             SentenceView view = new SentenceView(sentence, rules.index(), NumberReader.read(sentence.tokens()));
             paragraph.add(sentence, view);
             boolean headline = i < HEADLINE_LINES && isHeadline(sentence, i + 1 < sentences.size() ? sentences.get(i + 1) : null);
-            sentence(doc, paragraph, view, trace, headline, headlines);
+            last = sentence(doc, paragraph, view, trace, headline, headlines, last);
         }
         if (!headlines.isEmpty()) {
             headlines.release((o, sentence, rule, dating, stated) -> {
@@ -126,11 +130,21 @@ public final class Extractor {
         return holder[0];
     }
 
-    private void sentence(Document doc, Paragraph paragraph, SentenceView s, Trace trace, boolean headline,
-            Restatement headlines) {
+    /** A figure taken, and the rule that took it: what a later number may carry on. */
+    private record Figure(Observation observation, RuleMatch match) {
+    }
+
+    /**
+     * Takes the figures of one sentence; returns its last one, or null. {@code before} is the last figure of the
+     * sentence just before it in the paragraph: a number set against it ("That was a rise from 30 a year ago.")
+     * counts the same thing.
+     */
+    private Figure sentence(Document doc, Paragraph paragraph, SentenceView s, Trace trace, boolean headline,
+            Restatement headlines, Figure before) {
         Observation previous = null;
         RuleMatch previousMatch = null;
         Quantity previousQuantity = null;
+        boolean first = true;
         // Whether the last count of the sentence was taken: "including two children" is a part of it, and goes with it.
         boolean lastCountTaken = false;
         boolean anyCount = false;
@@ -154,6 +168,11 @@ public final class Extractor {
             RuleMatch match = rules.match(paragraph, s, q, !trace.wantsNearMisses() ? null
                     : (indicator, reason) -> trace.rejected(indicator, doc, s.sentence, numberStart, numberEnd, reason));
             Period antecedent = null;
+            if (first && match == null && before != null && isComparison(s, q)) {
+                previousMatch = before.match();
+                previous = before.observation();
+            }
+            first = false;
             // A comparison counts what the figure before it counts, even where a rule of its own would take it.
             if (previousMatch != null && (isComparison(s, q) || isOfThemAgain(s, q)
                     || (match == null && (isEllipsis(s, q) || sameNounAgain(s, q, previousQuantity))))) {
@@ -188,6 +207,7 @@ public final class Extractor {
             previousMatch = match;
             previousQuantity = q;
         }
+        return previous == null ? null : new Figure(previous, previousMatch);
     }
 
     /** Tells {@code trace}, when it listens, that every indicator cued near the number refused it for {@code reason}. */
@@ -201,15 +221,30 @@ public final class Extractor {
         }
     }
 
-    /** "compared to 66", "versus 40", "up from 12": the figure counts the same thing as the one before it. */
+    /**
+     * "compared to 66", "versus 40", "up from 12", "That was a rise from 30 a year ago", "down from a high of 81": the
+     * figure counts the same thing as the one before it.
+     */
     private static boolean isComparison(SentenceView s, Quantity q) {
         int k = q.qualifierFirst();
-        String prev = NumberReader.lower(s.tokens(), k - 1);
-        String before = NumberReader.lower(s.tokens(), k - 2);
+        List<Token> t = s.tokens();
+        String prev = NumberReader.lower(t, k - 1);
+        String before = NumberReader.lower(t, k - 2);
+        if (prev.equals("of") && EXTREMES.contains(before) && NumberReader.is(t, k - 3, "a") && NumberReader.is(t, k - 4, "from")) {
+            before = NumberReader.lower(t, k - 5);
+            prev = "from";
+        }
         return prev.equals("versus") || prev.equals("vs")
                 || ((prev.equals("to") || prev.equals("with")) && before.equals("compared"))
-                || (prev.equals("from") && (before.equals("up") || before.equals("down")));
+                || (prev.equals("from") && CHANGES_FROM.contains(before));
     }
+
+    /** Words before "from N" that set N against the figure before it: "up from", "a rise from". */
+    private static final java.util.Set<String> CHANGES_FROM = Lexicon.words("up", "down", "rise", "increase", "decrease",
+            "drop", "fall", "decline", "jump");
+
+    /** "down from a high of 81": the extreme a figure is set against. */
+    private static final java.util.Set<String> EXTREMES = Lexicon.words("high", "peak", "record", "low");
 
     /**
      * "in 2023, 124 cases of torture were registered, and in 2024, 151 cases": a figure with no cue of its own whose

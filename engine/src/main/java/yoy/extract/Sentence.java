@@ -47,6 +47,23 @@ public final class Sentence {
         return gate.mayYield(text, start, end, countsOnly);
     }
 
+    /** True when the lower-case ASCII word {@code w} stands in the sentence as a whole word, in any case. */
+    boolean hasWord(String w) {
+        int n = w.length();
+        for (int i = start; i + n <= end; i++) {
+            if ((i == start || !Character.isLetterOrDigit(text[i - 1])) && (i + n == end || !Character.isLetterOrDigit(text[i + n]))) {
+                int k = 0;
+                while (k < n && (text[i + k] | 0x20) == w.charAt(k)) {
+                    k++;
+                }
+                if (k == n) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A short line, most of whose words are capitalised, with no closing punctuation. */
     public boolean heading() {
         return Segmenter.looksLikeHeading(text, start, end, tokens());
