@@ -106,9 +106,10 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             // "Hundreds more were ...", "Five more": the people of the figure before.
             return understood(from);
         }
-        if (Lexicon.SUBJECT_VERBS.contains(NumberReader.lower(t, from)) && opensClause(t, q.qualifierFirst())) {
+        if ((Lexicon.SUBJECT_VERBS.contains(NumberReader.lower(t, from)) || (isBareWord(t, from) && endsPhrase(t, from + 1)))
+                && opensClause(t, q.qualifierFirst())) {
             // "35 people were charged, 19 were sentenced", "• nine were sentenced", "At least 35 are under investigation":
-            // a bare subject stands for the people the text speaks of.
+            // "Of these, 77 learned about the prosecution": a bare subject stands for the people the text speaks of.
             return understood(from);
         }
         if (to == from && NumberReader.is(t, from, "who")) {
@@ -253,6 +254,11 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
 
     private static final Set<String> ELIDED_FOLLOWERS = Lexicon.words("in", "on", "at", "during", "across", "after", "since",
             "and", "while");
+
+    /** True when no word of a noun phrase stands at {@code i}: "learned | about", not "initiated | criminal cases". */
+    private static boolean endsPhrase(List<Token> t, int i) {
+        return i >= t.size() || !t.get(i).isWord() || Lexicon.NOUN_PHRASE_STOPS.contains(t.get(i).lower());
+    }
 
     private static boolean isBareWord(List<Token> t, int i) {
         return i < t.size() && t.get(i).lower().endsWith("ed") && !t.get(i).isCapitalized();

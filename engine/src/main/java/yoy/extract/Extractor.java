@@ -51,7 +51,7 @@ public final class Extractor {
             }
             // The cheap test first: tokenising and reading numbers is most of the cost of a sentence. A sentence with no
             // cue may still set a number against the figure just before it ("That was a rise from 30 a year ago.").
-            if (!sentence.mayYield(rules.gate(), countsOnly) && (last == null || !sentence.hasWord("from"))) {
+            if (!sentence.mayYield(rules.gate(), countsOnly) && (last == null || !setsAgainst(sentence))) {
                 paragraph.add(sentence, null);
                 last = null;
                 continue;
@@ -128,6 +128,11 @@ public final class Extractor {
             holder[0] = new char[Math.max(length, holder[0].length * 2)];
         }
         return holder[0];
+    }
+
+    /** A word a sentence with no cue needs to set a number against the figure before it ("a rise from", "this figure was"). */
+    private static boolean setsAgainst(Sentence sentence) {
+        return sentence.hasWord("from") || sentence.hasWord("figure") || sentence.hasWord("number");
     }
 
     /** A figure taken, and the rule that took it: what a later number may carry on. */
@@ -236,7 +241,11 @@ public final class Extractor {
         }
         return prev.equals("versus") || prev.equals("vs")
                 || ((prev.equals("to") || prev.equals("with")) && before.equals("compared"))
-                || (prev.equals("from") && CHANGES_FROM.contains(before));
+                || (prev.equals("from") && CHANGES_FROM.contains(before))
+                // "In 2019, this figure was 213": the same figure at another time.
+                || ((prev.equals("was") || prev.equals("were") || prev.equals("is")) && (before.equals("figure") || before.equals("number"))
+                        && (NumberReader.is(t, k - 3, "this") || NumberReader.is(t, k - 3, "the"))
+                        && !NumberReader.is(t, q.last() + 1, "times")); // not "This figure is 20 times smaller"
     }
 
     /** Words before "from N" that set N against the figure before it: "up from", "a rise from". */
@@ -269,9 +278,12 @@ public final class Extractor {
         return a.equals(b) && a.length() > 2;
     }
 
-    /** "2021 - 24", "for the whole of 2021 – 233": a year, a dash or colon, then the figure. */
+    /** "2021 - 24", "for the whole of 2021 – 233", "in 2020 146": a year, a dash or colon, then the figure. */
     private static boolean isYearBreakdown(SentenceView s, Quantity q) {
         int k = q.qualifierFirst();
+        if (k >= 2 && NumberReader.isYearToken(s.tokens().get(k - 1)) && NumberReader.is(s.tokens(), k - 2, "in")) {
+            return true;
+        }
         String mark = NumberReader.lower(s.tokens(), k - 1);
         if (!(mark.equals("-") || mark.equals("–") || mark.equals("—") || mark.equals(":")) || k < 2) {
             return false;
