@@ -352,7 +352,7 @@ public final class Extractor {
 
     /** "... rose to 969": a change verb before "to" carries on the figure before it. */
     private static final java.util.Set<String> CHANGE_VERBS = Lexicon.words("rose", "risen", "grew", "grown", "increased",
-            "jumped", "climbed", "fell", "fallen", "dropped", "decreased", "declined", "went");
+            "jumped", "climbed", "fell", "fallen", "dropped", "decreased", "declined", "went", "sank", "soared", "plummeted");
 
     private static Observation observation(Document doc, SentenceView s, Quantity q, RuleMatch match, Dating dating) {
         Sentence sentence = s.sentence;

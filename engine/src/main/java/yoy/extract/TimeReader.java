@@ -612,7 +612,8 @@ final class TimeReader {
                 || before0.equals(":") || (e.first() == opener + 1 && (before0.equals("if") || before0.equals("while")
                         || before0.equals("whereas") || before0.equals("although")))
                 // "in 2023, 124 cases were registered, and in 2024, 151 cases": a second clause opens with its time.
-                || ((before0.equals("and") || before0.equals("but")) && is(t, e.first() - 2, ","));
+                || ((before0.equals("and") || before0.equals("but") || before0.equals("while") || before0.equals("whereas"))
+                        && is(t, e.first() - 2, ","));
         // "In July, ...", and a year heading a line of a list: "2017- 26 women were killed", "2019: 12 cases".
         boolean fronted = opensClause && (is(t, e.last() + 1, ",") || (e.first() == opener && e.kind() == TimeExpr.Kind.YEAR
                 && (is(t, e.last() + 1, "-") || is(t, e.last() + 1, "–") || is(t, e.last() + 1, ":"))));
