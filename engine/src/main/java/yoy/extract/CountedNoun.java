@@ -59,7 +59,7 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             more |= t.get(k).lower().equals("more") || t.get(k).lower().equals("others");
         }
         int to = headEnd(t, from, from);
-        if (NumberReader.is(t, from, "times") && to == from + 1 && !NumberReader.is(t, q.qualifierFirst() - 1, "by")
+        if (isOccasions(t, from) && to == from + 1 && !NumberReader.is(t, q.qualifierFirst() - 1, "by")
                 && !MULTIPLIER_AFTER.contains(NumberReader.lower(t, from + 1))) {
             // "detained journalists more than 40 times", "Journalists were detained 500 times": occasions of what the
             // verb did to the noun before the number, which is what is counted.
@@ -201,6 +201,11 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             }
         }
         return -1;
+    }
+
+    /** "40 times", "on more than 500 occasions": occasions of what a verb did, not a noun of their own. */
+    static boolean isOccasions(List<Token> t, int i) {
+        return NumberReader.is(t, i, "times") || NumberReader.is(t, i, "occasions");
     }
 
     /** "five times more", "three times as many": a multiplier, not occasions. */

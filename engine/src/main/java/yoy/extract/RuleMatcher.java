@@ -234,7 +234,7 @@ final class RuleMatcher {
         int cueTo() {
             if (cueTo == UNKNOWN) {
                 cueTo = clauseTo;
-                if (NumberReader.is(s.tokens(), q.last() + 1, "times") && !noun().bare()) {
+                if (CountedNoun.isOccasions(s.tokens(), q.last() + 1) && !noun().bare()) {
                     // "detained journalists 40 times": occasions of the verb before the number, not of one after it.
                     cueTo = q.first();
                     return cueTo;
@@ -257,6 +257,22 @@ final class RuleMatcher {
                 }
             }
             return cueTo;
+        }
+
+        /**
+         * End of the words an exclusion is looked for in: the clause, cut at the next count after the figure ("21
+         * women were killed in 2013, 23 in 2014 and 28 facts of femicide and attempted femicide were observed": the
+         * attempts are the 28's, not the 21's).
+         */
+        int exclusionTo() {
+            for (Quantity other : s.quantities) {
+                // Not a count inside the figure's own noun phrase ("three detainees among a group of 25 were ...").
+                if (other.isCount() && other.qualifierFirst() > Math.max(q.last(), noun().extendedTo())
+                        && other.qualifierFirst() < clauseTo) {
+                    return other.qualifierFirst();
+                }
+            }
+            return clauseTo;
         }
 
         private static final int UNKNOWN = -2;
@@ -366,7 +382,7 @@ final class RuleMatcher {
             Topic words = m.topic();
             return !explain ? REFUSED : "no topic word (" + words.any().get(0).text() + ", ...) within the " + words.window().code();
         }
-        if (rules.exclude() >= 0 && s.any(rules.exclude(), f.clauseFrom, f.clauseTo)) {
+        if (rules.exclude() >= 0 && s.any(rules.exclude(), f.clauseFrom, f.exclusionTo())) {
             return !explain ? REFUSED : "an exclusion of " + ind.id() + " matches the clause";
         }
         String sentenceText = ind.excludePatterns().isEmpty() ? "" : s.text();

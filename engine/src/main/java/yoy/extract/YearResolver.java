@@ -61,6 +61,11 @@ final class YearResolver {
             return date(opening, coverageYear, antecedent, "time that opens the figure's clause");
         }
         TimeExpr episodeInClause = ownSegment(s, q, seg, true);
+        if (episodeInClause != null && episodeInClause.hasYear() && episodeInClause.kind() != TimeExpr.Kind.SINCE
+                && sinceBefore(s, episodeInClause.first(), seg[0]) >= 0) {
+            // "arrested on more than 500 occasions since the 2020 election": a running total from the episode on.
+            return date(since(episodeInClause), coverageYear, antecedent, "a running total since the episode in the figure's clause");
+        }
         if (episodeInClause != null) {
             return date(episodeInClause, coverageYear, antecedent, "time of the episode named in the figure's clause");
         }
