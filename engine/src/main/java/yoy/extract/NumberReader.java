@@ -412,6 +412,13 @@ final class NumberReader {
             case "hundred":
             case "thousand":
                 double v = Lexicon.SCALES.get(next);
+                int rest = i + 2 + (is(t, i + 2, "and") ? 1 : 0);
+                Raw more = rest < t.size() && numberWord(lower(t, rest)) >= 0 ? words(t, rest) : null;
+                if (more != null && more.rejection() == null && !more.vague() && more.low() == more.high() && more.low() < v) {
+                    // "A hundred and fourteen women": one number, not "a hundred" and then "fourteen".
+                    return new Raw(v + more.low(), v + more.low(), false, false, i, more.end(), skipOf(t, more.end()),
+                            "a " + next + " " + String.join(" ", texts(t, i + 2, more.end())), null);
+                }
                 return new Raw(v, v, false, false, i, i + 2, skipOf(t, i + 2), "a " + next, null);
             case "handful":
             case "few":
@@ -499,6 +506,14 @@ final class NumberReader {
             raw.append(j > i ? " " : "").append(t.get(j).text());
         }
         return new Raw(v, v, false, false, i, k, k, raw.toString(), null);
+    }
+
+    private static List<String> texts(List<Token> t, int from, int to) {
+        List<String> out = new java.util.ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            out.add(t.get(k).text());
+        }
+        return out;
     }
 
     private static final java.util.Set<String> WORD_STARTS = wordStarts();
