@@ -37,6 +37,10 @@ final class YearResolver {
         if (own != null) {
             return date(own, coverageYear, antecedent, "time in the figure's clause");
         }
+        TimeExpr bracketed = bracketedAfter(s, seg[1]);
+        if (bracketed != null) {
+            return date(bracketed, coverageYear, antecedent, "time in brackets after the figure's clause");
+        }
         int then = sinceThen(s, seg[0], q.qualifierFirst());
         if (then >= 0) {
             TimeExpr earlier = lastBefore(s, then);
@@ -175,6 +179,23 @@ final class YearResolver {
             }
         }
         return -1;
+    }
+
+    /**
+     * "At least 267 defendants are imprisoned right now (as of 02/20/24).": an "as of" time in brackets right after the
+     * figure's clause dates it. Null when there is none.
+     */
+    private static TimeExpr bracketedAfter(SentenceView s, int segmentEnd) {
+        // Only "(as of …)": "(in 2019 – 138, in 2018 – 101)" is a series by year, each number with its own year.
+        if (!NumberReader.is(s.tokens(), segmentEnd, "(") || !NumberReader.is(s.tokens(), segmentEnd + 1, "as")) {
+            return null;
+        }
+        for (TimeExpr t : s.times()) {
+            if (t.first() == segmentEnd + 1 && t.hasYear() && t.kind() != TimeExpr.Kind.WRITING) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The running total from the start of {@code t} to the report's year. */
