@@ -748,8 +748,9 @@ final class NumberReader {
             "parents", "grandmother", "grandfather", "grandparents");
 
     private static boolean isDay(List<Token> t, Raw raw, boolean[] day, int before, int after) {
-        if (raw.isRange() && raw.high <= 31 && (after & MONTH) != 0 && isMonth(t, raw.end)) {
-            return true;
+        if (raw.isRange() && raw.high <= 31 && (((after & MONTH) != 0 && isMonth(t, raw.end))
+                || ((before & MONTH) != 0 && isMonth(t, raw.first - 1)))) {
+            return true; // "18-19 December", "On December 18-19"
         }
         if (!(raw.low == raw.high) || raw.low > 31 || raw.low < 1 || raw.low != Math.rint(raw.low) || raw.vague) {
             return false;

@@ -581,6 +581,14 @@ final class TimeReader {
         }
         String s = t.get(i).text();
         int n = s.length();
+        int dash = s.indexOf('-') > 0 ? s.indexOf('-') : s.indexOf('–');
+        if (dash > 0 && dash <= 2 && n - dash - 1 >= 1 && n - dash - 1 <= 2) {
+            // "November 29-30": a range of days, read as its days' month.
+            String a = s.substring(0, dash);
+            String b = s.substring(dash + 1);
+            return a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit)
+                    && Integer.parseInt(a) >= 1 && Integer.parseInt(b) <= 31 && Integer.parseInt(a) < Integer.parseInt(b);
+        }
         if (n > 2) {
             return false;
         }
