@@ -241,6 +241,16 @@ final class RuleMatcher {
                 }
                 int verb = ownVerb();
                 List<Token> t = s.tokens();
+                if (verb >= 0 && NumberReader.isRatioTotal(t, q.qualifierFirst())) {
+                    // "Out of 11 people connected to the outlet, two received prison sentences": a ratio's total is
+                    // counted by its own participle only; what follows is the part's.
+                    int end = verb + 1;
+                    while (end < clauseTo && end - verb < 4 && !t.get(end).isPunct()) {
+                        end++;
+                    }
+                    cueTo = end;
+                    return cueTo;
+                }
                 for (int k = verb + 2; verb >= 0 && k < clauseTo; k++) {
                     if (t.get(k - 1).lower().equals(",") && (t.get(k).lower().equals("which") || t.get(k).lower().equals("who"))) {
                         cueTo = k;
@@ -337,6 +347,10 @@ final class RuleMatcher {
         return best;
     }
 
+    /** Verbs whose "that N … be sentenced" asks for an outcome rather than tells one. */
+    private static final java.util.Set<String> DEMANDS = Lexicon.words("requested", "demanded", "asked", "proposed",
+            "urged", "recommended", "sought", "requests", "demands", "asks", "proposes", "seeks");
+
     /** Stands for every reason when nobody listens for near misses: spelling reasons out is costly. */
     private static final String REFUSED = "refused";
 
@@ -366,6 +380,12 @@ final class RuleMatcher {
                 && !cueOrRequiredWithin(s, m, object, f.q.first())) {
             return !explain ? REFUSED : "the number is the object of '" + s.tokens().get(object).text()
                     + "', not of a cue of measure " + m.measure().id();
+        }
+        if (NumberReader.is(s.tokens(), Math.max(noun.extendedTo(), f.q.last() + 1), "be")
+                && NumberReader.is(s.tokens(), f.q.qualifierFirst() - 1, "that")
+                && DEMANDS.contains(NumberReader.lower(s.tokens(), f.q.qualifierFirst() - 2))) {
+            // "The prosecutor requested that 37 people be sentenced": a demand, not what happened.
+            return !explain ? REFUSED : "a demand or proposal ('be …'), not an outcome";
         }
         int verb = f.ownVerb();
         if (verb >= 0 && Lexicon.OTHER_OUTCOMES.contains(s.tokens().get(verb).lower())
