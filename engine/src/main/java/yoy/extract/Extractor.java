@@ -199,6 +199,13 @@ public final class Extractor {
             paragraph.taken(match.indicator());
             Dating dating = YearResolver.resolve(paragraph, s, q, match.measure().yearAnchor(), doc.meta().coverageYear(),
                     antecedent);
+            if (dating == null) {
+                if (trace.wantsNearMisses()) {
+                    trace.rejected(match.indicator().id(), doc, s.sentence, numberStart, numberEnd,
+                            "the first count of a change, with no time of its own");
+                }
+                continue;
+            }
             Observation o = observation(doc, s, q, match, dating);
             if (headlines.hold(o, s.sentence, headline, trace instanceof Collecting ? null : match.describe(), dating.rule())) {
                 // Decided once the body is read: see Restatement.
@@ -351,8 +358,7 @@ public final class Extractor {
     private static final java.util.Set<String> TOTALS = Lexicon.words("total", "number", "tally", "count", "figure");
 
     /** "... rose to 969": a change verb before "to" carries on the figure before it. */
-    private static final java.util.Set<String> CHANGE_VERBS = Lexicon.words("rose", "risen", "grew", "grown", "increased",
-            "jumped", "climbed", "fell", "fallen", "dropped", "decreased", "declined", "went", "sank", "soared", "plummeted");
+    private static final java.util.Set<String> CHANGE_VERBS = NumberReader.CHANGE_VERBS;
 
     private static Observation observation(Document doc, SentenceView s, Quantity q, RuleMatch match, Dating dating) {
         Sentence sentence = s.sentence;

@@ -207,7 +207,7 @@ final class NumberReader {
             return a;
         }
         int k = a.end;
-        boolean dash = k < t.size() && (is(t, k, "–") || is(t, k, "-") || is(t, k, "to")
+        boolean dash = k < t.size() && (is(t, k, "–") || is(t, k, "-") || (is(t, k, "to") && !isChangeFrom(t, i))
                 || (is(t, k, "or") && !a.digits));
         if (dash) {
             Raw b = number(t, k + 1);
@@ -218,6 +218,18 @@ final class NumberReader {
         }
         return a;
     }
+
+    /**
+     * "rose from 169 to 969", "has increased from 12 to 40": a change, two counts at two times, not a range of one.
+     */
+    static boolean isChangeFrom(List<Token> t, int i) {
+        return is(t, i - 1, "from") && CHANGE_VERBS.contains(lower(t, i - 2));
+    }
+
+    /** Verbs of a change between two counts. */
+    static final java.util.Set<String> CHANGE_VERBS = Lexicon.words("rose", "risen", "grew", "grown", "increased",
+            "jumped", "climbed", "fell", "fallen", "dropped", "decreased", "declined", "went", "sank", "soared",
+            "plummeted", "doubled", "tripled", "up", "down", "rise", "increase", "decrease", "drop", "fall", "decline");
 
     /** A single number (or a vague quantity, or a glued "3-4" range) starting at {@code i}, or null. */
     private static Raw number(List<Token> t, int i) {

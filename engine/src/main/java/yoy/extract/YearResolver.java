@@ -29,7 +29,15 @@ final class YearResolver {
     static Dating resolve(List<SentenceView> paragraph, SentenceView s, Quantity q, YearAnchor anchor, int coverageYear,
             Period antecedent) {
         int[] seg = s.segment(q.first());
+        if (NumberReader.isChangeFrom(s.tokens(), q.qualifierFirst())) {
+            return changeStart(s, q, seg, coverageYear, antecedent);
+        }
         TimeExpr own = ownSegment(s, q, seg, anchor == YearAnchor.EVENT);
+        if (own != null && own.kind() == TimeExpr.Kind.SINCE && NumberReader.is(s.tokens(), q.qualifierFirst() - 1, "to")
+                && NumberReader.isChangeFrom(s.tokens(), q.qualifierFirst() - 2)) {
+            // "has risen from 169 to 969 since 2020": 969 is the count now, not a running total.
+            return new Dating(coverageYear, Period.year(coverageYear), "the end of a change since " + own.year());
+        }
         if (own != null && own.hasYear() && own.kind() != TimeExpr.Kind.SINCE && sinceBefore(s, own.first(), seg[0]) >= 0) {
             // "89 complaints since the Committee's previous review in 2012": a running total from that time on.
             return date(since(own), coverageYear, antecedent, "a running total since the time in the figure's clause");
@@ -95,6 +103,26 @@ final class YearResolver {
             }
         }
         return new Dating(coverageYear, Period.year(coverageYear), "the report's coverage year");
+    }
+
+    /**
+     * The first count of a change ("rose from 169 in 2020 to 969", "has risen from 169 to 969 since 2020"): the time
+     * after it (before the next count), or the start of the "since"; null when neither is written, as its year is then unknown (the
+     * figure is dropped rather than given the later count's year).
+     */
+    private static Dating changeStart(SentenceView s, Quantity q, int[] seg, int coverageYear, Period antecedent) {
+        for (TimeExpr t : s.times()) {
+            if (t.first() > q.last() && t.first() < seg[1] && !countBetween(s, q, t.first())
+                    && t.kind() != TimeExpr.Kind.SINCE && t.kind() != TimeExpr.Kind.WRITING) {
+                return date(t, coverageYear, antecedent, "time after the first count of a change");
+            }
+        }
+        for (TimeExpr t : s.times()) {
+            if (t.kind() == TimeExpr.Kind.SINCE && t.hasYear() && t.first() > q.last() && t.first() < seg[1]) {
+                return new Dating(t.year(), Period.year(t.year()), "the start of a change since " + t.year());
+            }
+        }
+        return null;
     }
 
     /**
