@@ -248,11 +248,21 @@ public final class Extractor {
         }
         return prev.equals("versus") || prev.equals("vs")
                 || ((prev.equals("to") || prev.equals("with")) && before.equals("compared"))
-                || (prev.equals("from") && CHANGES_FROM.contains(before))
+                || (prev.equals("from") && (CHANGES_FROM.contains(before) || changeToBefore(t, k - 1)))
                 // "In 2019, this figure was 213": the same figure at another time.
                 || ((prev.equals("was") || prev.equals("were") || prev.equals("is")) && (before.equals("figure") || before.equals("number"))
                         && (NumberReader.is(t, k - 3, "this") || NumberReader.is(t, k - 3, "the"))
                         && !NumberReader.is(t, q.last() + 1, "times")); // not "This figure is 20 times smaller"
+    }
+
+    /** "the fall to 47 journalists in jail from 68 last year": a change to a count stands a few words before "from". */
+    private static boolean changeToBefore(List<Token> t, int from) {
+        for (int k = from - 1; k >= Math.max(1, from - 8) && !t.get(k).isPunct(); k--) {
+            if (t.get(k).lower().equals("to") && CHANGE_VERBS.contains(t.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before "from N" that set N against the figure before it: "up from", "a rise from". */
