@@ -628,7 +628,12 @@ final class TimeReader {
         boolean ofFollows = is(t, e.last() + 1, "of");
         int before = e.first() - 1;
         boolean episode = isEpisodeWord(lower(t, before))
-                || (isEpisodeWord(lower(t, e.last() + 1)) && !PREPOSITIONS.contains(lower(t, e.first())));
+                || ((isEpisodeWord(lower(t, e.last() + 1))
+                        // "the 2020 mass protests": an adjective between the year and the event
+                        || (e.kind() == TimeExpr.Kind.YEAR && e.first() == e.last() && e.last() + 2 < t.size()
+                                && t.get(e.last() + 1).isWord() && !t.get(e.last() + 1).isCapitalized()
+                                && !PREPOSITIONS.contains(lower(t, e.last() + 1)) && isEpisodeWord(lower(t, e.last() + 2))))
+                        && !PREPOSITIONS.contains(lower(t, e.first())));
         return e.withFlags(fronted, ofFollows, episode);
     }
 
