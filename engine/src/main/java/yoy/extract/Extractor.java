@@ -336,8 +336,10 @@ public final class Extractor {
         String prev = NumberReader.lower(s.tokens(), k - 1);
         String next = NumberReader.lower(s.tokens(), q.last() + 1);
         String before = NumberReader.lower(s.tokens(), k - 2);
-        if (next.equals("more") && !Lexicon.SUBJECT_VERBS.contains(NumberReader.lower(s.tokens(), q.last() + 2))) {
-            // "274 individuals in 2023, followed by 41 more in 2024": more of the same.
+        if (next.equals("more") && !Lexicon.SUBJECT_VERBS.contains(NumberReader.lower(s.tokens(), q.last() + 2))
+                && !Lexicon.OTHER_OUTCOMES.contains(NumberReader.lower(s.tokens(), q.last() + 2))) {
+            // "274 individuals in 2023, followed by 41 more in 2024": more of the same. Not "21 people died and hundreds
+            // more suffered injuries": a verb of their own, another count.
             return true;
         }
         if ((prev.equals("(") || prev.equals(",")) && next.equals("in") && q.last() + 2 < s.tokens().size()

@@ -122,12 +122,18 @@ final class Lexicon {
     static final Set<String> OTHER_OUTCOMES = words("injured", "wounded", "hurt", "hospitalised", "hospitalized",
             "released", "freed", "pardoned", "amnestied", "acquitted", "rehabilitated", "exonerated", "evacuated",
             "displaced", "rescued", "missing", "injuring", "wounding", "releasing", "freeing", "died", "killed", "fled",
-            "escaped", "emigrated", "deported", "expelled");
+            "escaped", "emigrated", "deported", "expelled", "suffered");
 
     /** Event nouns whose object a number after "of" is: "the rape of eight women", "the murders of 18,500 women". */
     static final Set<String> NOMINAL_EVENTS = words("murder", "murders", "rape", "rapes", "killing", "killings", "death",
             "deaths", "torture", "torturing", "abduction", "abductions", "disappearance", "disappearances", "beating",
             "beatings", "execution", "executions", "kidnapping", "kidnappings");
+
+    /**
+     * Nouns whose object a number after "of" is, besides {@link #NOMINAL_EVENTS}: "the release of 21 prisoners" counts
+     * a release. As verbs they take a count of their own ("to release 23 journalists who are imprisoned").
+     */
+    static final Set<String> RELEASES = words("release", "releases", "pardon", "pardons", "acquittal");
 
     /**
      * Words in -ing before a number whose object it is not: prepositions ("including 44 children", "during 2 days"),

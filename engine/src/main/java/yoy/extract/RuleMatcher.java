@@ -371,12 +371,15 @@ final class RuleMatcher {
                     + m.measure().id() + "'s nouns";
         }
         int object = f.q.qualifierFirst() - 1;
+        boolean ofEvent = false;
         if (NumberReader.is(s.tokens(), object, "of") && object >= 1
-                && Lexicon.NOMINAL_EVENTS.contains(s.tokens().get(object - 1).lower())) {
-            // "the rape of eight women": the number is the object of the event noun before "of".
+                && (Lexicon.NOMINAL_EVENTS.contains(s.tokens().get(object - 1).lower())
+                        || Lexicon.RELEASES.contains(s.tokens().get(object - 1).lower()))) {
+            // "the rape of eight women", "the release of 21 prisoners": the number is the object of the noun before "of".
             object--;
+            ofEvent = true;
         }
-        if (object >= 0 && (isGerund(s.tokens().get(object)) || Lexicon.NOMINAL_EVENTS.contains(s.tokens().get(object).lower()) || Lexicon.OTHER_OUTCOMES.contains(s.tokens().get(object).lower()))
+        if (object >= 0 && (ofEvent || isGerund(s.tokens().get(object)) || Lexicon.NOMINAL_EVENTS.contains(s.tokens().get(object).lower()) || Lexicon.OTHER_OUTCOMES.contains(s.tokens().get(object).lower()))
                 && !cueOrRequiredWithin(s, m, object, f.q.first())) {
             return !explain ? REFUSED : "the number is the object of '" + s.tokens().get(object).text()
                     + "', not of a cue of measure " + m.measure().id();
