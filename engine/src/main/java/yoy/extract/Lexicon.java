@@ -133,7 +133,9 @@ final class Lexicon {
      * Nouns whose object a number after "of" is, besides {@link #NOMINAL_EVENTS}: "the release of 21 prisoners" counts
      * a release. As verbs they take a count of their own ("to release 23 journalists who are imprisoned").
      */
-    static final Set<String> RELEASES = words("release", "releases", "pardon", "pardons", "acquittal");
+    static final Set<String> RELEASES = words("release", "releases", "pardon", "pardons", "acquittal",
+            // "the spouses of seven men convicted": the number counts those the relatives belong to, not the relatives
+            "spouses", "wives", "husbands", "relatives", "families", "mothers", "parents");
 
     /**
      * Words in -ing before a number whose object it is not: prepositions ("including 44 children", "during 2 days"),

@@ -660,6 +660,9 @@ final class NumberReader {
         if (isDuration(t, end, next, after)) {
             return "a duration";
         }
+        if (isAge(t, first)) {
+            return "an age";
+        }
         if (next.equals("%") || next.equals("percent") || (next.equals("per") && is(t, end + 1, "cent"))) {
             return "a percentage";
         }
@@ -720,6 +723,21 @@ final class NumberReader {
             return "a legal threshold, not a count of events";
         }
         return null;
+    }
+
+    /** "aged 19", "between the ages of 18 and 26", "age 14 to 17": a number that tells an age. */
+    private static boolean isAge(List<Token> t, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+            String w = t.get(k).lower();
+            if (w.equals("aged") || w.equals("ages") || w.equals("age")) {
+                return true;
+            }
+            if (!(w.equals("of") || w.equals("and") || w.equals("to") || w.equals("between") || w.equals("-")
+                    || w.equals("–") || t.get(k).isNumber())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "41 out of 60", "16 of the 28": the number at {@code first} is the total of a ratio. */
