@@ -663,6 +663,9 @@ final class NumberReader {
         if (isAge(t, first)) {
             return "an age";
         }
+        if (prev.equals("even") || (prev.equals("single") && (is(t, first - 2, "a") || is(t, first - 2, "not")))) {
+            return "a supposition (\"even one\"), not a count";
+        }
         if (next.equals("%") || next.equals("percent") || (next.equals("per") && is(t, end + 1, "cent"))) {
             return "a percentage";
         }

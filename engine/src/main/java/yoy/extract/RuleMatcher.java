@@ -347,6 +347,19 @@ final class RuleMatcher {
         return best;
     }
 
+    /** A verb of {@link #DEMANDS} before the "that" at {@code that}: "requested that 37 … be sentenced, and that two …". */
+    private static boolean demandBefore(List<Token> t, int that) {
+        for (int k = that - 1; k >= Math.max(0, that - 25); k--) {
+            if (DEMANDS.contains(t.get(k).lower())) {
+                return true;
+            }
+            if (t.get(k).is(";") || t.get(k).is(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Verbs whose "that N … be sentenced" asks for an outcome rather than tells one. */
     private static final java.util.Set<String> DEMANDS = Lexicon.words("requested", "demanded", "asked", "proposed",
             "urged", "recommended", "sought", "requests", "demands", "asks", "proposes", "seeks");
@@ -385,8 +398,7 @@ final class RuleMatcher {
                     + "', not of a cue of measure " + m.measure().id();
         }
         if (NumberReader.is(s.tokens(), Math.max(noun.extendedTo(), f.q.last() + 1), "be")
-                && NumberReader.is(s.tokens(), f.q.qualifierFirst() - 1, "that")
-                && DEMANDS.contains(NumberReader.lower(s.tokens(), f.q.qualifierFirst() - 2))) {
+                && NumberReader.is(s.tokens(), f.q.qualifierFirst() - 1, "that") && demandBefore(s.tokens(), f.q.qualifierFirst() - 1)) {
             // "The prosecutor requested that 37 people be sentenced": a demand, not what happened.
             return !explain ? REFUSED : "a demand or proposal ('be …'), not an outcome";
         }
