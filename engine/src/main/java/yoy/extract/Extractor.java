@@ -41,6 +41,7 @@ public final class Extractor {
         paragraph.start(doc.meta(), opening(doc, sentences));
         Restatement headlines = new Restatement();
         Figure last = null; // the last figure of the sentence just before, in the same paragraph
+        Figure paragraphLast = null; // the last figure of the paragraph so far
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             if (sentence.paragraph() != currentParagraph) {
@@ -48,10 +49,12 @@ public final class Extractor {
                 paragraph.clear();
                 currentParagraph = sentence.paragraph();
                 last = null;
+                paragraphLast = null;
             }
             // The cheap test first: tokenising and reading numbers is most of the cost of a sentence. A sentence with no
             // cue may still set a number against the figure just before it ("That was a rise from 30 a year ago.").
-            if (!sentence.mayYield(rules.gate(), countsOnly) && (last == null || !setsAgainst(sentence))) {
+            if (!sentence.mayYield(rules.gate(), countsOnly) && !(last != null && setsAgainst(sentence))
+                    && !(paragraphLast != null && sentence.hasYearInBrackets())) {
                 paragraph.add(sentence, null);
                 last = null;
                 continue;
@@ -59,7 +62,8 @@ public final class Extractor {
             SentenceView view = new SentenceView(sentence, rules.index(), NumberReader.read(sentence.tokens()));
             paragraph.add(sentence, view);
             boolean headline = i < HEADLINE_LINES && isHeadline(sentence, i + 1 < sentences.size() ? sentences.get(i + 1) : null);
-            last = sentence(doc, paragraph, view, trace, headline, headlines, last);
+            last = sentence(doc, paragraph, view, trace, headline, headlines, last, paragraphLast);
+            paragraphLast = last != null ? last : paragraphLast;
         }
         if (!headlines.isEmpty()) {
             headlines.release((o, sentence, rule, dating, stated) -> {
@@ -130,9 +134,13 @@ public final class Extractor {
         return holder[0];
     }
 
-    /** A word a sentence with no cue needs to set a number against the figure before it ("a rise from", "this figure was"). */
+    /**
+     * A word a sentence with no cue needs to set a number against the figure before it ("a rise from", "this figure
+     * was"), or a year with its count in brackets ("between 2020 (1,381) and 2021 (1,774)").
+     */
     private static boolean setsAgainst(Sentence sentence) {
-        return sentence.hasWord("from") || sentence.hasWord("figure") || sentence.hasWord("number");
+        return sentence.hasWord("from") || sentence.hasWord("figure") || sentence.hasWord("number")
+                || sentence.hasYearInBrackets();
     }
 
     /** A figure taken, and the rule that took it: what a later number may carry on. */
@@ -142,10 +150,11 @@ public final class Extractor {
     /**
      * Takes the figures of one sentence; returns its last one, or null. {@code before} is the last figure of the
      * sentence just before it in the paragraph: a number set against it ("That was a rise from 30 a year ago.")
-     * counts the same thing.
+     * counts the same thing. {@code earlier} is the paragraph's last figure, which a year's count in brackets
+     * carries on.
      */
     private Figure sentence(Document doc, Paragraph paragraph, SentenceView s, Trace trace, boolean headline,
-            Restatement headlines, Figure before) {
+            Restatement headlines, Figure before, Figure earlier) {
         Observation previous = null;
         RuleMatch previousMatch = null;
         Quantity previousQuantity = null;
@@ -176,6 +185,9 @@ public final class Extractor {
             if (first && match == null && before != null && isComparison(s, q)) {
                 previousMatch = before.match();
                 previous = before.observation();
+            } else if (first && match == null && earlier != null && isYearInBrackets(s, q)) {
+                // "Previously, the record was between 2020 (1,381) and 2021 (1,774).": the paragraph's count, by year.
+                previousMatch = earlier.match();
             }
             first = false;
             // A comparison counts what the figure before it counts, even where a rule of its own would take it.
@@ -295,10 +307,16 @@ public final class Extractor {
         return a.equals(b) && a.length() > 2;
     }
 
-    /** "2021 - 24", "for the whole of 2021 – 233", "in 2020 146": a year, a dash or colon, then the figure. */
+    /**
+     * "2021 - 24", "for the whole of 2021 – 233", "in 2020 146", "between 2020 (1,381) and 2021 (1,774)": a year, a
+     * dash, colon or bracket, then the figure.
+     */
     private static boolean isYearBreakdown(SentenceView s, Quantity q) {
         int k = q.qualifierFirst();
         if (k >= 2 && NumberReader.isYearToken(s.tokens().get(k - 1)) && NumberReader.is(s.tokens(), k - 2, "in")) {
+            return true;
+        }
+        if (isYearInBrackets(s, q)) {
             return true;
         }
         String mark = NumberReader.lower(s.tokens(), k - 1);
@@ -306,6 +324,13 @@ public final class Extractor {
             return false;
         }
         return NumberReader.isYearToken(s.tokens().get(k - 2));
+    }
+
+    /** "2020 (1,381)": a year, then the figure alone in brackets. */
+    private static boolean isYearInBrackets(SentenceView s, Quantity q) {
+        int k = q.qualifierFirst();
+        return k >= 2 && NumberReader.is(s.tokens(), k - 1, "(") && NumberReader.isYearToken(s.tokens().get(k - 2))
+                && NumberReader.is(s.tokens(), q.last() + 1, ")");
     }
 
     /** "including 44 children", "among them 12 women": part of the figure before it, not a figure of its own. */

@@ -64,6 +64,18 @@ public final class Sentence {
         return false;
     }
 
+    /** True when a year stands before a bracket that opens with a digit: "2020 (1,381)". */
+    boolean hasYearInBrackets() {
+        for (int i = start + 6; i < end; i++) {
+            if (text[i - 1] == '(' && Character.isDigit(text[i]) && text[i - 2] == ' ' && Character.isDigit(text[i - 3])
+                    && Character.isDigit(text[i - 4]) && Character.isDigit(text[i - 5]) && Character.isDigit(text[i - 6])
+                    && (i - 7 < start || !Character.isLetterOrDigit(text[i - 7]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A short line, most of whose words are capitalised, with no closing punctuation. */
     public boolean heading() {
         return Segmenter.looksLikeHeading(text, start, end, tokens());
