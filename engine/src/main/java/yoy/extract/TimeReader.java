@@ -434,13 +434,23 @@ final class TimeReader {
         return new TimeExpr(i, last, TimeExpr.Kind.SAME_PERIOD, year, 0, 0, false, false, false);
     }
 
+    /** "Last year during the same period there were 1,313": a comparison, so the year before. */
+    private static boolean samePeriodAfter(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size() - 1, from + 4); k++) {
+            if (is(t, k, "same") && is(t, k + 1, "period")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "last year", "the previous year", "a year earlier", "one year ago". */
     private static TimeExpr previousYear(List<Token> t, int i) {
         String w = lower(t, i);
         if (w.equals("last") && is(t, i + 1, "year") && !is(t, i - 1, "same")) {
             // A report looks back on its coverage year as "last year" ("238 complaints were received last year");
             // only set against another figure ("up from 40 last year") is it the year before.
-            return comparedBefore(t, i) || is(t, i - 1, "since")
+            return comparedBefore(t, i) || is(t, i - 1, "since") || samePeriodAfter(t, i + 2)
                     ? new TimeExpr(i, i + 1, TimeExpr.Kind.PREVIOUS_YEAR, 0, 1, 12, false, false, false)
                     : new TimeExpr(i, i + 1, TimeExpr.Kind.YEAR, 0, 1, 12, false, false, false);
         }
