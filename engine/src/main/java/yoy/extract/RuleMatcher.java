@@ -270,6 +270,43 @@ final class RuleMatcher {
         }
 
         /**
+         * {@link #cueTo()} for measure {@code m}: when the figure has a verb of its own that is no cue of the measure,
+         * cut before a later count that is the subject of a verb of its own ("25 were accused of treason and nine
+         * died": "died" is the nine's).
+         */
+        int cueTo(MeasureRules m) {
+            int to = cueTo();
+            int verb = ownVerb();
+            if (verb < 0 || s.any(m.cues(), verb, verbPhraseEnd(verb))) {
+                return to;
+            }
+            List<Token> t = s.tokens();
+            for (Quantity other : s.quantities) {
+                if (other.isCount() && other.qualifierFirst() > verb && other.qualifierFirst() < to) {
+                    if (colonBetween(t, verb, other.qualifierFirst())) {
+                        return to; // "The trial of 39 defendants was held: 28 were sentenced, ...": the parts of the 39
+                    }
+                    CountedNoun n = CountedNoun.of(s, other);
+                    int k = n.bare() || n.pronoun() ? other.last() + 1 : n.headTo();
+                    String w = NumberReader.lower(t, k);
+                    if (Lexicon.AUXILIARIES.contains(w) || (w.endsWith("ed") && k < t.size() && !t.get(k).isCapitalized())) {
+                        return other.qualifierFirst();
+                    }
+                }
+            }
+            return to;
+        }
+
+        private static boolean colonBetween(List<Token> t, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (t.get(k).is(":")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * End of the words an exclusion is looked for in: the clause, cut at the next count after the figure ("21
          * women were killed in 2013, 23 in 2014 and 28 facts of femicide and attempted femicide were observed": the
          * attempts are the 28's, not the 21's).
@@ -315,7 +352,7 @@ final class RuleMatcher {
             if (!s.cued(m.cues())) {
                 continue;
             }
-            long cue = s.nearest(m.cues(), f.cueFrom(), f.cueTo(), f.q.first());
+            long cue = s.nearest(m.cues(), f.cueFrom(), f.cueTo(m), f.q.first());
             if (cue < 0) {
                 continue;
             }
