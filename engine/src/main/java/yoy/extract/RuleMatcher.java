@@ -440,6 +440,9 @@ final class RuleMatcher {
             return !explain ? REFUSED : "a demand or proposal ('be …'), not an outcome";
         }
         int verb = f.ownVerb();
+        if (verb < 0 && noun.bare() && Lexicon.OTHER_OUTCOMES.contains(NumberReader.lower(s.tokens(), f.q.last() + 1))) {
+            verb = f.q.last() + 1; // "60 injured, 100 detained": a participle right after the number is its own
+        }
         if (verb >= 0 && Lexicon.OTHER_OUTCOMES.contains(s.tokens().get(verb).lower())
                 && !cueOrRequiredWithin(s, m, verb, verb + 1) && !participleCue(s, m, noun, verb)) {
             return !explain ? REFUSED : "its own verb '" + s.tokens().get(verb).text() + "' says it counts something else";
