@@ -709,7 +709,7 @@ final class NumberReader {
         if (isAddress(t, end)) {
             return "part of an address";
         }
-        if (isRatioTotal(t, first) && !isQualifiedTotal(t, end)) {
+        if (isRatioTotal(t, first) && !isQualifiedTotal(t, end) && !opensWithTotal(t, first, end)) {
             return "the total of a ratio";
         }
         if (first == 0 && (is(t, end, ".") || is(t, end, ")")) && end + 1 < t.size()) {
@@ -774,6 +774,21 @@ final class NumberReader {
             }
         }
         return true;
+    }
+
+    /**
+     * "Out of 120 refusals, 41 concerned pickets": a total that opens the sentence with its own noun, then a comma, is a
+     * figure too, counted by what its noun says (the rules read no cue after it).
+     */
+    private static boolean opensWithTotal(List<Token> t, int first, int end) {
+        if (!(is(t, first - 1, "of") && is(t, first - 2, "out") && isFirstWord(t, first - 2))) {
+            return false;
+        }
+        int k = end;
+        while (k < t.size() && k - end < 4 && t.get(k).isWord() && !Lexicon.NOUN_PHRASE_STOPS.contains(t.get(k).lower())) {
+            k++;
+        }
+        return k > end && (is(t, k, ",") || is(t, k, "—") || is(t, k, "–"));
     }
 
     /** "mother of four": the size of a family describes a person; it counts nothing that happened. */

@@ -241,6 +241,11 @@ final class RuleMatcher {
                 }
                 int verb = ownVerb();
                 List<Token> t = s.tokens();
+                if (verb < 0 && NumberReader.isRatioTotal(t, q.qualifierFirst())) {
+                    // "Out of 120 refusals, 41 concerned pickets": the total's cue can only be in its own noun.
+                    cueTo = Math.max(noun().headTo(), q.last() + 1);
+                    return cueTo;
+                }
                 if (verb >= 0 && NumberReader.isRatioTotal(t, q.qualifierFirst())) {
                     // "Out of 11 people connected to the outlet, two received prison sentences": a ratio's total is
                     // counted by its own participle only; what follows is the part's.
