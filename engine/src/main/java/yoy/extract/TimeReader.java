@@ -173,6 +173,10 @@ final class TimeReader {
         TimeExpr e = switch (w) {
             case "between", "from" -> {
                 Date days = date(t, i + 1);
+                TimeExpr span = yearSpan(t, i, days);
+                if (span != null) {
+                    yield span;
+                }
                 TimeExpr r = monthRange(t, i, days);
                 yield r != null ? r : days != null && days.month > 0
                         ? new TimeExpr(i, days.end - 1, TimeExpr.Kind.MONTHS, days.year, days.month, days.month, false,
@@ -252,6 +256,25 @@ final class TimeReader {
         }
         int year = b.year > 0 ? b.year : a.year;
         return new TimeExpr(first, b.end - 1, TimeExpr.Kind.MONTHS, year, a.month, b.month, false, false, false);
+    }
+
+    /**
+     * "between 2008 and 2020", "from 2015 to 2018": a span of whole years, read as a running total up to its last
+     * year (the start is kept in the text, not in the period).
+     */
+    private static TimeExpr yearSpan(List<Token> t, int i, Date a) {
+        if (a == null || a.month != 0 || a.year == 0 || a.end >= t.size()) {
+            return null;
+        }
+        String link = lower(t, a.end);
+        if (!(link.equals("and") && is(t, i, "between")) && !(link.equals("to") && is(t, i, "from"))) {
+            return null;
+        }
+        Date b = date(t, a.end + 1);
+        if (b == null || b.month != 0 || b.year <= a.year) {
+            return null;
+        }
+        return new TimeExpr(i, b.end - 1, TimeExpr.Kind.UNTIL, b.year, 1, 12, false, false, false);
     }
 
     /** "as of October", "as of late 2023", "as of this writing". */
