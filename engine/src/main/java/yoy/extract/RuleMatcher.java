@@ -286,8 +286,14 @@ final class RuleMatcher {
                 return to;
             }
             List<Token> t = s.tokens();
-            for (Quantity other : s.quantities) {
-                if (other.isCount() && other.qualifierFirst() > verb && other.qualifierFirst() < to) {
+            List<Quantity> qs = s.quantities;
+            // The few counts right after the verb only: a sentence of thousands of numbers stays linear.
+            for (int i = firstAfter(qs, verb), seen = 0; i < qs.size() && seen < NEXT_COUNTS; i++, seen++) {
+                Quantity other = qs.get(i);
+                if (other.qualifierFirst() >= to) {
+                    break;
+                }
+                if (other.isCount()) {
                     if (colonBetween(t, verb, other.qualifierFirst())) {
                         return to; // "The trial of 39 defendants was held: 28 were sentenced, ...": the parts of the 39
                     }
@@ -317,14 +323,36 @@ final class RuleMatcher {
          * attempts are the 28's, not the 21's).
          */
         int exclusionTo() {
-            for (Quantity other : s.quantities) {
-                // Not a count inside the figure's own noun phrase ("three detainees among a group of 25 were ...").
-                if (other.isCount() && other.qualifierFirst() > Math.max(q.last(), noun().extendedTo())
-                        && other.qualifierFirst() < clauseTo) {
+            List<Quantity> qs = s.quantities;
+            // Not a count inside the figure's own noun phrase ("three detainees among a group of 25 were ...").
+            for (int i = firstAfter(qs, Math.max(q.last(), noun().extendedTo())); i < qs.size(); i++) {
+                Quantity other = qs.get(i);
+                if (other.qualifierFirst() >= clauseTo) {
+                    break;
+                }
+                if (other.isCount()) {
                     return other.qualifierFirst();
                 }
             }
             return clauseTo;
+        }
+
+        /** How many counts after a figure's verb {@link #cueTo(MeasureRules)} looks at. */
+        private static final int NEXT_COUNTS = 8;
+
+        /** Index of the first quantity whose qualifier starts after token {@code token}: a binary search. */
+        private static int firstAfter(List<Quantity> qs, int token) {
+            int lo = 0;
+            int hi = qs.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (qs.get(mid).qualifierFirst() <= token) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         private static final int UNKNOWN = -2;
