@@ -282,6 +282,14 @@ final class NumberReader {
             int end = i + 2 + (is(t, i + 2, ".") ? 1 : 0);
             return new Raw(v, v, false, true, i, end, end, raw + " " + t.get(i + 1).text(), null);
         }
+        if (isDotGrouped(raw) && (raw.indexOf('.') != raw.lastIndexOf('.')
+                || (i + 1 < t.size() && t.get(i + 1).isWord() && !Lexicon.SCALES.containsKey(lower(t, i + 1))
+                        && !lower(t, i + 1).equals("percent") && !lower(t, i + 1).equals("per")))) {
+            // "155.014 investigations", "1.234.567": a dot between groups of three digits, as much of Europe and Turkey
+            // print thousands; a count has no thousandths.
+            double v = value(raw.replace(".", ""));
+            return new Raw(v, v, false, true, i, i + 1, i + 1, raw, null);
+        }
         if (!isPlainOrGrouped(raw)) {
             return new Raw(0, 0, false, true, i, i + 1, i + 1, raw, "an identifier or phone number, not a count");
         }
@@ -373,6 +381,23 @@ final class NumberReader {
     }
 
     /** "12", "1.5", "10,000" or "1,234.5", without a regular expression: this runs on every number. */
+    /** "155.014", "1.234.567": one to three digits, then groups of three, each after a dot. */
+    private static boolean isDotGrouped(String raw) {
+        int n = raw.length();
+        int dot = raw.indexOf('.');
+        if (dot < 1 || dot > 3) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = raw.charAt(k);
+            boolean groupEnd = (k - dot) % 4 == 0 && k >= dot;
+            if (groupEnd ? c != '.' : !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return (n - dot) % 4 == 0;
+    }
+
     static boolean isPlainOrGrouped(String raw) {
         int dot = raw.indexOf('.');
         if (dot >= 0 && (raw.indexOf('.', dot + 1) >= 0 || dot == raw.length() - 1)) {
