@@ -92,9 +92,10 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             if (named >= 0) {
                 // "The number of political prisoners rose from 169 to 969": the noun stands before.
                 int end = named;
+                // "the number of imprisoned journalists": a participle may open the noun phrase, not end it.
                 while (end < t.size() && end - named < MAX_HEAD && t.get(end).isWord()
                         && !Lexicon.NOUN_PHRASE_STOPS.contains(t.get(end).lower())
-                        && !Lexicon.SUBJECT_VERBS.contains(t.get(end).lower()) && !isBareWord(t, end)) {
+                        && !Lexicon.SUBJECT_VERBS.contains(t.get(end).lower()) && (end == named || !isBareWord(t, end))) {
                     end++;
                 }
                 if (end > named) {
