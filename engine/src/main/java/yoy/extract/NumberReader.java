@@ -688,6 +688,9 @@ final class NumberReader {
         if (isAge(t, first)) {
             return "an age";
         }
+        if (CONTAINERS.contains(next) && is(t, end + 1, "of")) {
+            return "a count of " + next + ", not of what they hold"; // "two lists of political prisoners", "four busloads of"
+        }
         if (prev.equals("even") || (prev.equals("single") && (is(t, first - 2, "a") || is(t, first - 2, "not")))) {
             return "a supposition (\"even one\"), not a count";
         }
@@ -752,6 +755,10 @@ final class NumberReader {
         }
         return null;
     }
+
+    /** Nouns that hold what follows their "of": "two lists of political prisoners" counts lists. */
+    private static final java.util.Set<String> CONTAINERS = Lexicon.words("lists", "list", "busloads", "busload",
+            "buses", "vans", "trucks", "groups", "batches", "categories", "waves", "rounds", "types", "kinds");
 
     /** "aged 19", "between the ages of 18 and 26", "age 14 to 17": a number that tells an age. */
     private static boolean isAge(List<Token> t, int first) {
