@@ -328,9 +328,7 @@ public final class Extractor {
 
     /** "2020 (1,381)": a year, then the figure alone in brackets. */
     private static boolean isYearInBrackets(SentenceView s, Quantity q) {
-        int k = q.qualifierFirst();
-        return k >= 2 && NumberReader.is(s.tokens(), k - 1, "(") && NumberReader.isYearToken(s.tokens().get(k - 2))
-                && NumberReader.is(s.tokens(), q.last() + 1, ")");
+        return NumberReader.yearBeforeBracket(s.tokens(), q.qualifierFirst()) > 0 && NumberReader.is(s.tokens(), q.last() + 1, ")");
     }
 
     /** "including 44 children", "among them 12 women": part of the figure before it, not a figure of its own. */

@@ -130,11 +130,11 @@ final class Lexicon {
             "beatings", "execution", "executions", "kidnapping", "kidnappings");
 
     /**
-     * Nouns whose object a number after "of" is, besides {@link #NOMINAL_EVENTS}: "the release of 21 prisoners" counts
-     * a release. As verbs they take a count of their own ("to release 23 journalists who are imprisoned").
+     * Nouns that own the number after their "of", besides {@link #NOMINAL_EVENTS}: "the release of 21 prisoners" counts
+     * a release, "the spouses of seven men" counts spouses. As verbs they take a count of their own ("to release 23
+     * journalists who are imprisoned").
      */
-    static final Set<String> RELEASES = words("release", "releases", "pardon", "pardons", "acquittal",
-            // "the spouses of seven men convicted": the number counts those the relatives belong to, not the relatives
+    static final Set<String> OF_OWNERS = words("release", "releases", "pardon", "pardons", "acquittal",
             "spouses", "wives", "husbands", "relatives", "families", "mothers", "parents");
 
     /**

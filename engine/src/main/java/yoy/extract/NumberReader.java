@@ -380,7 +380,6 @@ final class NumberReader {
         return sb.toString();
     }
 
-    /** "12", "1.5", "10,000" or "1,234.5", without a regular expression: this runs on every number. */
     /** "155.014", "1.234.567": one to three digits, then groups of three, each after a dot. */
     private static boolean isDotGrouped(String raw) {
         int n = raw.length();
@@ -398,6 +397,7 @@ final class NumberReader {
         return (n - dot) % 4 == 0;
     }
 
+    /** "12", "1.5", "10,000" or "1,234.5", without a regular expression: this runs on every number. */
     static boolean isPlainOrGrouped(String raw) {
         int dot = raw.indexOf('.');
         if (dot >= 0 && (raw.indexOf('.', dot + 1) >= 0 || dot == raw.length() - 1)) {
@@ -773,6 +773,12 @@ final class NumberReader {
             }
         }
         return false;
+    }
+
+    /** "between 2020 (1,381) and …": the year before the bracket that opens at {@code first} - 1, or -1. */
+    static int yearBeforeBracket(List<Token> t, int first) {
+        return first >= 2 && is(t, first - 1, "(") && isYearToken(t.get(first - 2))
+                ? Integer.parseInt(t.get(first - 2).text()) : -1;
     }
 
     /** "41 out of 60", "16 of the 28": the number at {@code first} is the total of a ratio. */

@@ -280,11 +280,19 @@ final class RuleMatcher {
          * died": "died" is the nine's).
          */
         int cueTo(MeasureRules m) {
-            int to = cueTo();
             int verb = ownVerb();
             if (verb < 0 || s.any(m.cues(), verb, verbPhraseEnd(verb))) {
-                return to;
+                return cueTo();
             }
+            if (otherSubject == UNKNOWN) {
+                otherSubject = otherSubjectAfter(verb); // the same for every measure: found once
+            }
+            return otherSubject;
+        }
+
+        /** Where a later count with a verb of its own starts, after the figure's verb; else {@link #cueTo()}. */
+        private int otherSubjectAfter(int verb) {
+            int to = cueTo();
             List<Token> t = s.tokens();
             List<Quantity> qs = s.quantities;
             // The few counts right after the verb only: a sentence of thousands of numbers stays linear.
@@ -359,6 +367,7 @@ final class RuleMatcher {
         private int ownVerb = UNKNOWN;
         private int cueTo = UNKNOWN;
         private int cueFrom = UNKNOWN;
+        private int otherSubject = UNKNOWN;
     }
 
     /** Ids of the indicators one of whose measures has a cue in the number's clause. */
@@ -457,7 +466,7 @@ final class RuleMatcher {
         boolean ofEvent = false;
         if (NumberReader.is(s.tokens(), object, "of") && object >= 1
                 && (Lexicon.NOMINAL_EVENTS.contains(s.tokens().get(object - 1).lower())
-                        || Lexicon.RELEASES.contains(s.tokens().get(object - 1).lower()))) {
+                        || Lexicon.OF_OWNERS.contains(s.tokens().get(object - 1).lower()))) {
             // "the rape of eight women", "the release of 21 prisoners": the number is the object of the noun before "of".
             object--;
             ofEvent = true;

@@ -617,10 +617,9 @@ final class TimeReader {
         int dash = s.indexOf('-') > 0 ? s.indexOf('-') : s.indexOf('–');
         if (dash > 0 && dash <= 2 && n - dash - 1 >= 1 && n - dash - 1 <= 2) {
             // "November 29-30": a range of days, read as its days' month.
-            String a = s.substring(0, dash);
-            String b = s.substring(dash + 1);
-            return a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit)
-                    && Integer.parseInt(a) >= 1 && Integer.parseInt(b) <= 31 && Integer.parseInt(a) < Integer.parseInt(b);
+            int a = digits(s, 0, dash);
+            int b = digits(s, dash + 1, n);
+            return a >= 1 && b <= 31 && a < b;
         }
         if (n > 2) {
             return false;

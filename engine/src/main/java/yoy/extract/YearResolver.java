@@ -29,10 +29,9 @@ final class YearResolver {
     static Dating resolve(List<SentenceView> paragraph, SentenceView s, Quantity q, YearAnchor anchor, int coverageYear,
             Period antecedent) {
         int[] seg = s.segment(q.first());
-        int qf = q.qualifierFirst();
-        if (qf >= 2 && NumberReader.is(s.tokens(), qf - 1, "(") && NumberReader.isYearToken(s.tokens().get(qf - 2))) {
+        int y = NumberReader.yearBeforeBracket(s.tokens(), q.qualifierFirst());
+        if (y > 0) {
             // "between 2020 (1,381) and 2021 (1,774)": the year the count in brackets belongs to.
-            int y = Integer.parseInt(s.tokens().get(qf - 2).text());
             return new Dating(y, Period.year(y), "the year before the count in brackets");
         }
         if (NumberReader.isChangeFrom(s.tokens(), q.qualifierFirst())) {
