@@ -37,6 +37,10 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         while (from < t.size() && Lexicon.NOUN_FILLERS.contains(t.get(from).lower())) {
             from++;
         }
+        int share = NumberReader.percentAsideAfter(t, from);
+        if (share > from) {
+            from = share; // "141 or 38.8% of the 363 murders": the part is counted by the total's noun.
+        }
         if (NumberReader.is(t, from, "of") && PRONOUNS.contains(NumberReader.lower(t, from + 1))) {
             return understood(from + 2);
         }
@@ -103,6 +107,14 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
                 }
             }
         }
+        if (to == from && isOfWhich(t, q.qualifierFirst())) {
+            // "363 murders were committed last year, of which 141 are family-related": the noun of the count before.
+            CountedNoun antecedent = antecedentOf(s, q.qualifierFirst() - 3);
+            if (antecedent != null) {
+                // The phrase runs on to the number, so that the verb after it is the figure's own.
+                return new CountedNoun(antecedent.headFrom(), antecedent.headTo(), q.last() + 1, false, true);
+            }
+        }
         if (to == from && more) {
             // "Hundreds more were ...", "Five more": the people of the figure before.
             return understood(from);
@@ -166,6 +178,27 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             return NO_LIST;
         }
         return ranges.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** ", of which 141", ", of whom 13": a part of what the clause before counted. */
+    private static boolean isOfWhich(List<Token> t, int first) {
+        String w = NumberReader.lower(t, first - 1);
+        return (w.equals("which") || w.equals("whom")) && NumberReader.is(t, first - 2, "of") && NumberReader.is(t, first - 3, ",");
+    }
+
+    /** The noun of the last count before token {@code before} that has one of its own, or null. */
+    private static CountedNoun antecedentOf(SentenceView s, int before) {
+        CountedNoun found = null;
+        for (Quantity other : s.quantities) {
+            if (other.qualifierFirst() >= before) {
+                break;
+            }
+            if (other.isCount()) {
+                CountedNoun n = of(s, other);
+                found = n.headTo() > n.headFrom() && !n.bare() && n.headTo() <= before ? n : found;
+            }
+        }
+        return found;
     }
 
     /** End of the head noun phrase that starts at {@code from}, walked on from {@code to}. */

@@ -297,6 +297,10 @@ public final class Extractor {
         if (mine.bare() || theirs.bare() || mine.headTo() <= mine.headFrom() || theirs.headTo() <= theirs.headFrom()) {
             return false;
         }
+        if (mine.headFrom() == theirs.headFrom()) {
+            // "141 of the 363 murders": the part is counted by the total's own noun, which is not said again.
+            return false;
+        }
         String after = NumberReader.lower(s.tokens(), mine.headTo());
         if (Lexicon.AUXILIARIES.contains(after) || Lexicon.SUBJECT_VERBS.contains(after) || after.endsWith("ed")) {
             // "40 women were killed while 25 women have been subjected to ...": a verb of its own, another count.

@@ -783,8 +783,40 @@ final class NumberReader {
 
     /** "41 out of 60", "16 of the 28": the number at {@code first} is the total of a ratio. */
     static boolean isRatioTotal(List<Token> t, int first) {
+        int of = is(t, first - 1, "the") ? first - 2 : first - 1;
         return (is(t, first - 1, "of") && is(t, first - 2, "out"))
-                || (is(t, first - 1, "the") && is(t, first - 2, "of") && first >= 3 && isNumberLike(t.get(first - 3)));
+                || (is(t, first - 1, "the") && is(t, first - 2, "of") && first >= 3 && isNumberLike(t.get(first - 3)))
+                || (is(t, of, "of") && percentAsideEndingAt(t, of));
+    }
+
+    /**
+     * True when a part's share ends at {@code end}: "141 or 38.8% | of the 363 murders", "141 (38.8%) | of 363". The
+     * number after "of" is then the total of a ratio, and the share is no count.
+     */
+    private static boolean percentAsideEndingAt(List<Token> t, int end) {
+        int k = end - 1;
+        boolean bracket = is(t, k, ")");
+        if (bracket) {
+            k--;
+        }
+        if (!(is(t, k, "%") || is(t, k, "percent")) || k < 3 || !t.get(k - 1).isNumber()) {
+            return false;
+        }
+        return bracket ? is(t, k - 2, "(") && isNumberLike(t.get(k - 3)) : is(t, k - 2, "or") && isNumberLike(t.get(k - 3));
+    }
+
+    /** Index after a share that follows a part, "141 | or 38.8% | of", "141 | (38.8%) | of", at {@code i}; or -1. */
+    static int percentAsideAfter(List<Token> t, int i) {
+        boolean bracket = is(t, i, "(");
+        if (!(bracket || is(t, i, "or")) || i + 2 >= t.size() || !t.get(i + 1).isNumber()
+                || !(is(t, i + 2, "%") || is(t, i + 2, "percent"))) {
+            return -1;
+        }
+        if (bracket && !is(t, i + 3, ")")) {
+            return -1;
+        }
+        int after = bracket ? i + 4 : i + 3;
+        return is(t, after, "of") ? after : -1;
     }
 
     /**

@@ -262,6 +262,15 @@ final class RuleMatcher {
                         break;
                     }
                 }
+                for (int k = q.last() + 2; k + 2 < cueTo; k++) {
+                    if (t.get(k - 1).lower().equals(",") && t.get(k).lower().equals("of")
+                            && (t.get(k + 1).lower().equals("which") || t.get(k + 1).lower().equals("whom"))
+                            && t.get(k + 2).isNumber()) {
+                        // "363 murders were committed last year, of which 141 are family-related": the part's cue.
+                        cueTo = k;
+                        break;
+                    }
+                }
                 for (int k = q.last() + 3; k < cueTo; k++) {
                     if (t.get(k - 2).lower().equals(",") && t.get(k - 1).lower().equals("and")
                             && Lexicon.NEW_SUBJECTS.contains(t.get(k).lower())) {
@@ -489,7 +498,8 @@ final class RuleMatcher {
                 && !cueOrRequiredWithin(s, m, verb, verb + 1) && !participleCue(s, m, noun, verb)) {
             return !explain ? REFUSED : "its own verb '" + s.tokens().get(verb).text() + "' says it counts something else";
         }
-        if (m.requires() >= 0 && !s.any(m.requires(), f.clauseFrom, f.clauseTo)) {
+        if (m.requires() >= 0 && !s.any(m.requires(), f.clauseFrom, f.clauseTo)
+                && !(noun.pronoun() && s.any(m.requires(), noun.headFrom(), noun.headTo()))) {
             return !explain ? REFUSED : "none of measure " + m.measure().id() + "'s required words stands in the clause";
         }
         if (m.nounRequires() >= 0 && !s.any(m.nounRequires(), noun.headFrom(), noun.extendedTo())) {

@@ -65,7 +65,7 @@ final class YearResolver {
         if (seg[0] > 0 && hangsOnTheClauseBefore(s, seg[0])) {
             TimeExpr before = lastBefore(s, seg[0]);
             if (before != null) {
-                return date(before, coverageYear, antecedent, "time of the clause the 'when' clause hangs on");
+                return date(before, coverageYear, antecedent, "time of the clause that a 'when' or 'of which' clause hangs on");
             }
         }
         TimeExpr opening = null;
@@ -247,12 +247,16 @@ final class YearResolver {
         return -1;
     }
 
-    /** "…, when 219 were killed", "…, in which forces killed hundreds": the clause takes the time before it. */
+    /**
+     * "…, when 219 were killed", "…, in which forces killed hundreds", "…, of which 16 were killed": the clause takes
+     * the time before it.
+     */
     private static boolean hangsOnTheClauseBefore(SentenceView s, int segmentStart) {
         String first = NumberReader.lower(s.tokens(), segmentStart);
         String second = NumberReader.lower(s.tokens(), segmentStart + 1);
         return first.equals("when") || first.equals("where")
-                || (second.equals("which") && (first.equals("in") || first.equals("during") || first.equals("after")));
+                || (second.equals("which") && (first.equals("in") || first.equals("during") || first.equals("after")))
+                || (first.equals("of") && (second.equals("which") || second.equals("whom"))); // "…, of which 141 were …"
     }
 
     /** "increased to 350 and reached 422 people by October 2017": a later count takes the time that follows it. */
