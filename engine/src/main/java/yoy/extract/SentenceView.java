@@ -129,6 +129,12 @@ final class SentenceView {
             if (i > t.first() && i < t.last()) {
                 return true;
             }
+            if (i == t.last() + 1 && t.last() - t.first() >= 3 && tokens().get(t.last() - 1).is(",")
+                    && t.first() > 0 && tokens().get(t.first() - 1).isWord()) {
+                // "A court on January 31, 2023, convicted 22": the comma that closes a date written month, day, year
+                // inside a clause belongs to the date.
+                return true;
+            }
         }
         return false;
     }

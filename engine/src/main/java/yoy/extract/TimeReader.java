@@ -12,6 +12,11 @@ final class TimeReader {
 
     private static final Set<String> PREPOSITIONS = Lexicon.words("in", "on", "during", "by", "throughout", "from", "until",
             "till", "before", "after", "of", "through", "over", "for");
+    /**
+     * "a trial over July 2022 protests", "after the 2020 election": before a time and an event noun, these name the
+     * event; "in 2022 protests spread" does not.
+     */
+    private static final Set<String> EPISODE_PREPOSITIONS = Lexicon.words("over", "after", "before", "of", "for");
     private static final Set<String> RANGE_LINKS = Lexicon.words("to", "until", "through", "till", "–", "-", "and");
     private static final List<String> EPISODE_STEMS = List.of("protest", "demonstrat", "event", "unrest", "riot",
             "clash", "upris", "crackdown", "election", "war", "conflict", "violence", "massacre", "attack", "coup",
@@ -665,7 +670,7 @@ final class TimeReader {
                         || (e.kind() == TimeExpr.Kind.YEAR && e.first() == e.last() && e.last() + 2 < t.size()
                                 && t.get(e.last() + 1).isWord() && !t.get(e.last() + 1).isCapitalized()
                                 && !PREPOSITIONS.contains(lower(t, e.last() + 1)) && isEpisodeWord(lower(t, e.last() + 2))))
-                        && !PREPOSITIONS.contains(lower(t, e.first())));
+                        && (!PREPOSITIONS.contains(lower(t, e.first())) || EPISODE_PREPOSITIONS.contains(lower(t, e.first()))));
         return e.withFlags(fronted, ofFollows, episode);
     }
 
