@@ -258,7 +258,7 @@ public final class Extractor {
             before = NumberReader.lower(t, k - 5);
             prev = "from";
         }
-        return prev.equals("versus") || prev.equals("vs")
+        return prev.equals("versus") || prev.equals("vs") || prev.equals("против")
                 || ((prev.equals("to") || prev.equals("with")) && before.equals("compared"))
                 || (prev.equals("from") && (CHANGES_FROM.contains(before) || changeToBefore(t, k - 1)))
                 // "In 2019, this figure was 213": the same figure at another time.

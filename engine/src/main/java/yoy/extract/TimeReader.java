@@ -80,7 +80,7 @@ final class TimeReader {
     }
 
     private static final Set<String> STARTS = Lexicon.words("between", "from", "as", "since", "at", "by", "towards", "before",
-            "this", "the", "last", "a", "one", "writing", "early", "mid", "late", "mid-");
+            "this", "the", "last", "a", "one", "writing", "early", "mid", "late", "mid-", "годом", "прошлом");
     private static final Set<String> WHOLE_YEAR_PREPOSITIONS = Lexicon.words("during", "throughout", "over", "in", "for");
 
     /*
@@ -105,7 +105,7 @@ final class TimeReader {
      */
     private static final int DATE = 32;
     private static final Set<String> TRIGGER_WORDS = Lexicon.words("year", "year's", "years'", "year-end", "writing",
-            "period", "months", "half", "quarter");
+            "period", "months", "half", "quarter", "ранее", "раньше", "году");
     private static final java.util.Map<String, Byte> ROLES = roleTable();
 
     private static java.util.Map<String, Byte> roleTable() {
@@ -196,10 +196,10 @@ final class TimeReader {
         if (e != null) {
             return e;
         }
-        // The phrases of these four readers all open with "this", "the", "last", "a" or "one", or with a preposition
-        // before "the": elsewhere none of them can match.
+        // The phrases of these four readers all open with "this", "the", "last", "a" or "one" (or Russian "годом",
+        // "прошлом"), or with a preposition before "the": elsewhere none of them can match.
         if (!shortcut || w.equals("the") || w.equals("this") || w.equals("last") || w.equals("a") || w.equals("one")
-                || is(t, i + 1, "the")) {
+                || w.equals("годом") || w.equals("прошлом") || is(t, i + 1, "the")) {
             e = wholeYear(t, i);
             if (e != null) {
                 return e;
@@ -472,7 +472,7 @@ final class TimeReader {
         return false;
     }
 
-    /** "last year", "the previous year", "a year earlier", "one year ago". */
+    /** "last year", "the previous year", "a year earlier", "one year ago", "годом ранее", "в прошлом году". */
     private static TimeExpr previousYear(List<Token> t, int i) {
         String w = lower(t, i);
         if (w.equals("last") && is(t, i + 1, "year") && !is(t, i - 1, "same")) {
@@ -487,6 +487,13 @@ final class TimeReader {
         }
         if (w.equals("the") && (is(t, i + 1, "previous") || is(t, i + 1, "prior")) && is(t, i + 2, "year")) {
             return new TimeExpr(i, i + 2, TimeExpr.Kind.PREVIOUS_YEAR, 0, 1, 12, false, false, false);
+        }
+        if (w.equals("годом") && (is(t, i + 1, "ранее") || is(t, i + 1, "раньше"))) {
+            return new TimeExpr(i, i + 1, TimeExpr.Kind.PREVIOUS_YEAR, 0, 1, 12, false, false, false); // "a year earlier"
+        }
+        if (w.equals("прошлом") && is(t, i + 1, "году")) {
+            // "в прошлом году", "last year": the year a report looks back on, as in English.
+            return new TimeExpr(i, i + 1, TimeExpr.Kind.YEAR, 0, 1, 12, false, false, false);
         }
         if ((w.equals("a") || w.equals("one")) && is(t, i + 1, "year")
                 && (is(t, i + 2, "earlier") || is(t, i + 2, "before") || is(t, i + 2, "ago"))) {
