@@ -125,6 +125,10 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
             // "Of these, 77 learned about the prosecution": a bare subject stands for the people the text speaks of.
             return understood(from);
         }
+        if (NumberReader.is(t, q.qualifierFirst() - 1, "with") && NumberReader.is(t, from, "given")) {
+            // "21,000 were penalized, with 2,307 given administrative detention": a part of the people just named.
+            return understood(from);
+        }
         if (to == from && NumberReader.is(t, from, "who")) {
             // "including 105 who received prison terms": the relative pronoun stands for people.
             return understood(from);

@@ -663,6 +663,9 @@ final class NumberReader {
             if (p.isWord() || p.is(".") || p.is("”") || p.is("\"") || p.is(")") || p.is(",")) {
                 return "a footnote mark or part of a name";
             }
+            if (p.is("[") && first > 1 && t.get(first - 2).isWord() && p.glued() && is(t, end, "]")) {
+                return "a footnote mark or part of a name"; // "on a political case[7]"
+            }
         }
         if (raw.digits && looksLikeYear(raw) && !(own && isPlainWord(t, end))) {
             return "a year";
