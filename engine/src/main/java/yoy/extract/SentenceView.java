@@ -24,6 +24,8 @@ final class SentenceView {
     private PhraseIndex.Hits hits;
     private String quote;
     private String text;
+    /** 0: not yet known; 1: an aside; 2: not. */
+    private byte aside;
 
     /** {@code quantities}: the sentence's numbers as read, or none when the gate refused it (see {@link SentenceGate}). */
     SentenceView(Sentence sentence, PhraseIndex index, List<Quantity> quantities) {
@@ -53,6 +55,25 @@ final class SentenceView {
 
     List<Token> tokens() {
         return sentence.tokens();
+    }
+
+    /**
+     * True when the sentence is, or ends, an aside in brackets: it opens with "(" or "[", or closes a bracket it did
+     * not open ("In 2016, thousands protested ...]."). Its times are the aside's, not the paragraph's. Found once.
+     */
+    boolean isAside() {
+        if (aside == 0) {
+            List<Token> t = tokens();
+            boolean result = !t.isEmpty() && (t.get(0).is("(") || t.get(0).is("["));
+            int depth = 0;
+            for (int i = 0; i < t.size() && !result; i++) {
+                Token tok = t.get(i);
+                depth += tok.is("(") || tok.is("[") ? 1 : tok.is(")") || tok.is("]") ? -1 : 0;
+                result = depth < 0;
+            }
+            aside = (byte) (result ? 1 : 2);
+        }
+        return aside == 1;
     }
 
     /** Word positions, clause breaks and phrase hits are built on first use: most sentences hold no figure. */

@@ -98,8 +98,8 @@ final class YearResolver {
         }
         int index = indexOf(paragraph, s);
         for (int k = index - 1; k >= 0 && k >= index - INHERIT_SENTENCES; k--) {
-            if (NumberReader.is(paragraph.get(k).tokens(), 0, "(")) {
-                continue; // "(In 2019, this figure was 213.)": an aside, whose time is its own
+            if (paragraph.get(k).isAside()) {
+                continue; // "(In 2019, this figure was 213.)", "[… In 2016, thousands protested …]": an aside's own time
             }
             for (TimeExpr t : paragraph.get(k).times()) {
                 if (t.fronted() && t.kind() != TimeExpr.Kind.WRITING && t.kind() != TimeExpr.Kind.SAME_PERIOD) {
