@@ -22,6 +22,8 @@ import yoy.model.Period;
 final class YearResolver {
 
     private static final int INHERIT_SENTENCES = 3;
+    /** How many words from a change's first count "over the past year" is looked for. */
+    private static final int PAST_YEAR_REACH = 24;
 
     private YearResolver() {
     }
@@ -127,7 +129,27 @@ final class YearResolver {
                 return new Dating(t.year(), Period.year(t.year()), "the start of a change since " + t.year());
             }
         }
+        if (overThePastYear(s.tokens(), q)) {
+            // "in the last year the number has risen from 362 to 420": the first count stood a year before the second.
+            int y = coverageYear - 1;
+            return new Dating(y, Period.year(y), "a year before the end of a change over the past year");
+        }
         return null;
+    }
+
+    /**
+     * "in the last year", "over the past year", "in the course of the past year": a change over one year. Looked for
+     * within a few words of the count only, so that a sentence of many changes stays linear.
+     */
+    private static boolean overThePastYear(List<Token> t, Quantity q) {
+        for (int k = Math.max(1, q.first() - PAST_YEAR_REACH); k + 2 < t.size() && k <= q.last() + PAST_YEAR_REACH; k++) {
+            String w = t.get(k - 1).lower();
+            if ((w.equals("in") || w.equals("over") || w.equals("during") || w.equals("of")) && t.get(k).is("the")
+                    && (t.get(k + 1).is("last") || t.get(k + 1).is("past")) && t.get(k + 2).is("year")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
