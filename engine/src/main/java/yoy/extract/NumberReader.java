@@ -700,6 +700,12 @@ final class NumberReader {
         if (next.equals("%") || next.equals("percent") || (next.equals("per") && is(t, end + 1, "cent"))) {
             return "a percentage";
         }
+        if (is(t, qualifierFirst - 1, "by") && CHANGED_BY.contains(lower(t, qualifierFirst - 2))) {
+            return "a difference between two counts (\"" + t.get(qualifierFirst - 2).text() + " by " + raw.raw + "\")";
+        }
+        if (is(t, qualifierFirst - 1, "of") && is(t, qualifierFirst - 2, "factor")) {
+            return "a multiplier (\"a factor of " + raw.raw + "\"), not a count";
+        }
         if ((next.equals("more") || next.equals("fewer") || next.equals("less")) && is(t, end + 1, "than")) {
             return "a difference between two counts (\"" + raw.raw + " " + next + " than\")";
         }
@@ -758,6 +764,11 @@ final class NumberReader {
         }
         return null;
     }
+
+    /** Words before "by" that make the number a change, not a count: "up by four crimes", "increased by 30". */
+    private static final Set<String> CHANGED_BY = Lexicon.words("up", "down", "increased", "decreased", "rose", "fell",
+            "grew", "dropped", "risen", "fallen", "grown", "declined", "reduced", "increase", "decrease", "rise", "fall",
+            "drop", "growth", "decline", "higher", "lower");
 
     /** Nouns that hold what follows their "of": "two lists of political prisoners" counts lists. */
     private static final java.util.Set<String> CONTAINERS = Lexicon.words("lists", "list", "busloads", "busload",
