@@ -39,7 +39,9 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         }
         int share = NumberReader.percentAsideAfter(t, from);
         if (share > from) {
-            from = share; // "141 or 38.8% of the 363 murders": the part is counted by the total's noun.
+            // "141 or 38.8% of the 363 murders": the part is counted by the total's noun; "Of them, 43 (37%) were
+            // sentenced": the share stands between a bare subject and its verb.
+            from = share;
         }
         if (NumberReader.is(t, from, "of") && PRONOUNS.contains(NumberReader.lower(t, from + 1))) {
             return understood(from + 2);

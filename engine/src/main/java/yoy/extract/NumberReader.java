@@ -819,7 +819,7 @@ final class NumberReader {
         return bracket ? is(t, k - 2, "(") && isNumberLike(t.get(k - 3)) : is(t, k - 2, "or") && isNumberLike(t.get(k - 3));
     }
 
-    /** Index after a share that follows a part, "141 | or 38.8% | of", "141 | (38.8%) | of", at {@code i}; or -1. */
+    /** Index after a share that follows a part, "141 | or 38.8% | of", "43 | (37%) | were", at {@code i}; or -1. */
     static int percentAsideAfter(List<Token> t, int i) {
         boolean bracket = is(t, i, "(");
         if (!(bracket || is(t, i, "or")) || i + 2 >= t.size() || !t.get(i + 1).isNumber()
@@ -829,8 +829,7 @@ final class NumberReader {
         if (bracket && !is(t, i + 3, ")")) {
             return -1;
         }
-        int after = bracket ? i + 4 : i + 3;
-        return is(t, after, "of") ? after : -1;
+        return bracket ? i + 4 : i + 3;
     }
 
     /**
