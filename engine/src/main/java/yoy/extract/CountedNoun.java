@@ -309,11 +309,14 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         return i < t.size() && t.get(i).lower().endsWith("ed") && !t.get(i).isCapitalized();
     }
 
-    /** Index of the noun after "the number of" earlier in the sentence, or of "death toll", or -1. */
+    /** Index of the noun after "the number of" (or "количество") earlier in the sentence, or of "death toll", or -1. */
     private static int namedNumberOf(List<Token> t, int before) {
         for (int k = before - 2; k >= 1; k--) {
             if (NumberReader.is(t, k, "of") && NumberReader.is(t, k - 1, "number")) {
                 return k + 1;
+            }
+            if (NumberReader.is(t, k - 1, "количество")) {
+                return k; // "количество правонарушений составляло 208": the number of offences
             }
             if (NumberReader.is(t, k, "toll") && NumberReader.is(t, k - 1, "death")) {
                 return k - 1;

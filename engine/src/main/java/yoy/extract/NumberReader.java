@@ -697,7 +697,7 @@ final class NumberReader {
         if (prev.equals("even") || (prev.equals("single") && (is(t, first - 2, "a") || is(t, first - 2, "not")))) {
             return "a supposition (\"even one\"), not a count";
         }
-        if (next.equals("%") || next.equals("percent") || (next.equals("per") && is(t, end + 1, "cent"))) {
+        if (PERCENT.contains(next) || (next.equals("per") && is(t, end + 1, "cent"))) {
             return "a percentage";
         }
         if (is(t, qualifierFirst - 1, "by") && CHANGED_BY.contains(lower(t, qualifierFirst - 2))) {
@@ -710,7 +710,7 @@ final class NumberReader {
             return "a difference between two counts (\"" + raw.raw + " " + next + " than\")";
         }
         if (next.equals(",") && end + 2 < t.size() && t.get(end + 1).isNumber() && t.get(end + 1).glued()
-                && t.get(end).glued() && (is(t, end + 2, "%") || is(t, end + 2, "percent"))) {
+                && t.get(end).glued() && PERCENT.contains(lower(t, end + 2))) {
             return "a percentage"; // "14,2%": a decimal comma
         }
         if (prev.equals("of") && qualifierFirst == first && FAMILY.contains(lower(t, first - 2))) {
@@ -764,6 +764,9 @@ final class NumberReader {
         }
         return null;
     }
+
+    /** A percent sign or word: "14%", "14 percent", "10,7 процента". */
+    private static final Set<String> PERCENT = Lexicon.words("%", "percent", "процент", "процента", "процентов");
 
     /** Words before "by" that make the number a change, not a count: "up by four crimes", "increased by 30". */
     private static final Set<String> CHANGED_BY = Lexicon.words("up", "down", "increased", "decreased", "rose", "fell",
