@@ -146,6 +146,15 @@ final class RuleMatcher {
                         }
                     }
                 }
+                if (isRatioPart(t, q) && !(k < t.size() && Lexicon.AUXILIARIES.contains(t.get(k).lower()))) {
+                    // "16 of the 28 individuals detained on suspicion of … have been arrested and charged": the
+                    // participle after the total's noun is the total's; the part's verb follows the next auxiliary.
+                    int aux = k;
+                    while (aux < clauseTo && aux - k < PART_VERB_REACH && !Lexicon.AUXILIARIES.contains(t.get(aux).lower())) {
+                        aux++;
+                    }
+                    k = aux < clauseTo && aux - k < PART_VERB_REACH ? aux : k;
+                }
                 if (noun().pronoun() && NumberReader.is(t, k, "who")) {
                     k++; // "9 who received prison terms": the verb of the relative pronoun is the figure's own
                 }
@@ -373,6 +382,18 @@ final class RuleMatcher {
         }
 
         private static final int UNKNOWN = -2;
+        /** How many words after a ratio part's noun phrase its auxiliary is looked for. */
+        private static final int PART_VERB_REACH = 12;
+
+        /** "16 of the 28 …", "41 out of 60 …": the number is the part of a ratio. */
+        private static boolean isRatioPart(List<Token> t, Quantity q) {
+            int k = q.last() + 1;
+            if (NumberReader.is(t, k, "out")) {
+                k++;
+            }
+            return NumberReader.is(t, k, "of") && (NumberReader.is(t, k + 1, "the") ? k + 2 < t.size() && t.get(k + 2).isNumber()
+                    : k + 1 < t.size() && t.get(k + 1).isNumber());
+        }
         private int ownVerb = UNKNOWN;
         private int cueTo = UNKNOWN;
         private int cueFrom = UNKNOWN;
@@ -397,6 +418,7 @@ final class RuleMatcher {
     private RuleMatch matchIndicator(IndicatorRules ind, Figure f, BiConsumer<String, String> nearMiss) {
         SentenceView s = f.s;
         RuleMatch best = null;
+        int bestScore = Integer.MIN_VALUE; // the measure is chosen by the nearest cue; best.score() ranks the indicator
         String firstReason = null;
         boolean cueSeen = false;
         for (MeasureRules m : ind.measures()) {
@@ -421,9 +443,17 @@ final class RuleMatcher {
             boolean ownVerbCue = verb >= 0 && s.any(m.cues(), verb, f.verbPhraseEnd(verb));
             // "49 journalists were detained ...; three of them remain in detention": "of them" leans to the figure before.
             int back = f.noun().pronoun() && pointsBack(s, f.noun()) && isAntecedent(ind.indicator(), f) ? 40 : 0;
-            int score = nounScore + 100 * topic + (ownVerbCue ? 50 : 0) + back - (int) Math.min(cue >>> 32, 49);
-            if (best == null || score > best.score()) {
-                best = new RuleMatch(ind.indicator(), m.measure(), score,
+            int score = nounScore + 100 * topic + (ownVerbCue ? 50 : 0) + back;
+            if (best == null || score - (int) Math.min(cue >>> 32, 49) > bestScore) {
+                bestScore = score - (int) Math.min(cue >>> 32, 49);
+                long distance = cue >>> 32;
+                if (ownVerbCue) {
+                    // "have been arrested and charged": between indicators, a verb phrase that joins two cues counts
+                    // for the later one, the step the people reached (charged, not only arrested).
+                    int end = f.verbPhraseEnd(verb);
+                    distance = s.nearest(m.cues(), verb, end, end) >>> 32;
+                }
+                best = new RuleMatch(ind.indicator(), m.measure(), score - (int) Math.min(distance, 49),
                         List.of(m.measure().cues().get((int) cue).text()),
                         nounScore >= 1000 ? "its own noun" : nounScore > 0 ? "a noun of a kind it counts" : "none (bare number)",
                         TOPIC_WORDS[topic]);
