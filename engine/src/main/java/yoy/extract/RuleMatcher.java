@@ -320,6 +320,10 @@ final class RuleMatcher {
                     break;
                 }
                 if (other.isCount()) {
+                    if (NumberReader.is(t, other.qualifierFirst() - 1, "including")) {
+                        // "800 violations were documented, including at least 310 sentences": the parts' cues.
+                        return other.qualifierFirst() - 1;
+                    }
                     if (colonBetween(t, verb, other.qualifierFirst())) {
                         return to; // "The trial of 39 defendants was held: 28 were sentenced, ...": the parts of the 39
                     }
