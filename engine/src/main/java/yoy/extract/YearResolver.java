@@ -93,6 +93,12 @@ final class YearResolver {
             if (episode != null) {
                 return date(episode, coverageYear, antecedent, "the episode the paragraph refers to");
             }
+            TimeExpr elsewhere = yearElsewhere(s);
+            if (elsewhere != null) {
+                // "21 people died during the protests, which were sparked by an announcement in early July 2022": an
+                // event's count takes the one year its sentence names, even outside the figure's clause.
+                return date(elsewhere, coverageYear, antecedent, "the year named elsewhere in the sentence of an event's count");
+            }
         }
         TimeExpr month = monthOnlyElsewhere(s);
         if (month != null) {
@@ -323,12 +329,41 @@ final class YearResolver {
         return -1;
     }
 
+    /** The one year the sentence names (several years are too ambiguous), or null. */
+    private static TimeExpr yearElsewhere(SentenceView s) {
+        TimeExpr found = null;
+        for (TimeExpr t : s.times()) {
+            if (!t.hasYear() || t.kind() == TimeExpr.Kind.WRITING || t.kind() == TimeExpr.Kind.SINCE || isComparisonPoint(s, t)) {
+                continue;
+            }
+            if (found != null && found.year() != t.year()) {
+                return null;
+            }
+            found = found == null ? t : found;
+        }
+        return found;
+    }
+
     private static TimeExpr episode(List<SentenceView> paragraph, SentenceView s) {
         for (int k = indexOf(paragraph, s); k >= 0; k--) {
-            for (TimeExpr t : paragraph.get(k).times()) {
-                if (t.episode() && t.hasYear()) {
-                    return t;
-                }
+            TimeExpr t = episodeIn(paragraph.get(k));
+            if (t != null) {
+                return t;
+            }
+        }
+        if (paragraph instanceof Paragraph p) {
+            // "… a trial over July 2022 protests." then "… the 21 people who died": the episode named a paragraph before.
+            TimeExpr[] found = new TimeExpr[1];
+            p.anyEarlier(v -> (found[0] = episodeIn(v)) != null);
+            return found[0];
+        }
+        return null;
+    }
+
+    private static TimeExpr episodeIn(SentenceView v) {
+        for (TimeExpr t : v.times()) {
+            if (t.episode() && t.hasYear()) {
+                return t;
             }
         }
         return null;
