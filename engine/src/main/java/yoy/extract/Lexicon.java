@@ -142,7 +142,7 @@ final class Lexicon {
      * adjectives ("the remaining 22 activists") and verbs of saying, whose object is a clause ("reports suggesting
      * some 6,400 people have been arrested").
      */
-    static final Set<String> ING_NOT_OBJECTS = words("including", "during", "regarding", "concerning", "following",
+    static final Set<String> ING_NOT_OBJECTS = words("including", "leaving", "during", "regarding", "concerning", "following",
             "according", "involving", "totalling", "totaling", "numbering", "reaching", "exceeding", "surpassing",
             "amounting", "excluding", "counting", "nearing", "approaching", "bringing", "making", "raising",
             "remaining", "existing", "outstanding", "pending", "ongoing", "growing", "increasing", "alarming",

@@ -49,7 +49,8 @@ final class RuleMatcher {
                         m.kindNouns().isEmpty() ? -1 : index.list(m.kindNouns()),
                         m.requires().isEmpty() ? -1 : index.list(m.requires()),
                         m.nounRequires().isEmpty() ? -1 : index.list(m.nounRequires()), topic,
-                        topic.isNone() ? -1 : index.list(topic.any()), countsPeople(m));
+                        topic.isNone() ? -1 : index.list(topic.any()), countsPeople(m),
+                        m.countsOne() ? new Singulars(concat(m.nouns(), m.kindNouns())) : Singulars.NONE);
             }
             return new IndicatorRules(ind, ind.exclude().isEmpty() ? -1 : index.list(ind.exclude()), measures);
         }
@@ -57,7 +58,7 @@ final class RuleMatcher {
 
     /** A measure's phrase lists by number; -1 where the rule has none (no requires, no topic). */
     private record MeasureRules(Measure measure, int cues, int nouns, int kindNouns, int requires, int nounRequires, Topic topic,
-            int topicWords, boolean countsPeople) {
+            int topicWords, boolean countsPeople, Singulars singulars) {
     }
 
     PhraseIndex index() {
@@ -434,7 +435,7 @@ final class RuleMatcher {
                 continue;
             }
             cueSeen = true;
-            int nounScore = nounScore(s, m, f.noun());
+            int nounScore = nounScore(s, m, f.noun(), f.q);
             int topic = m.topicWords() < 0 ? TOPIC_NEAR : topicLevel(m.topic().window(), m.topicWords(), f, nounScore >= 1000);
             String reason = refusal(ind, m, nounScore, topic, f, nearMiss != null);
             if (reason != null) {
@@ -743,12 +744,16 @@ final class RuleMatcher {
      * How surely the head noun phrase is what the measure counts: 1000 per word of the longest of its own nouns
      * found there, else 500 for a noun of a kind it counts (people, events), else 0.
      */
-    private static int nounScore(SentenceView s, MeasureRules m, CountedNoun noun) {
+    private static int nounScore(SentenceView s, MeasureRules m, CountedNoun noun, Quantity q) {
         if (noun.headFrom() >= s.tokens().size() || noun.headTo() <= noun.headFrom()) {
             return 0;
         }
         int own = s.longest(m.nouns(), noun.headFrom(), noun.headTo());
         boolean kind = own == 0 && m.kindNouns() >= 0 && s.longest(m.kindNouns(), noun.headFrom(), noun.headTo()) > 0;
+        if (own == 0 && !kind && q.interval() != null && Double.valueOf(1.0).equals(q.interval().value())) {
+            // "One protester was killed": a measure that counts one names its noun in the singular.
+            kind = m.singulars().longest(s.tokens(), noun.headFrom(), noun.headTo()) > 0;
+        }
         // "hundreds of journalists, activists and demonstrators": every noun of the list must be the measure's.
         for (int k = 0; k + 1 < noun.list().length && (own > 0 || kind); k += 2) {
             int from = noun.list()[k];

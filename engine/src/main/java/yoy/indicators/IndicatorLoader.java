@@ -45,7 +45,7 @@ public final class IndicatorLoader {
             "processing_notes", "decimals", "topic", "nouns", "counts", "exclude", "exclude_regex", "reconcile", "partial_period",
             "measures");
     private static final Set<String> MEASURE_KEYS = Set.of("id", "label", "nouns", "counts", "bare_number", "cues", "requires",
-            "noun_requires", "topic", "year_anchor");
+            "noun_requires", "topic", "year_anchor", "counts_one");
     private static final Set<String> TOPIC_KEYS = Set.of("window", "any");
     /** Names Windows gives to devices, whatever the case or extension: a file called {@code con.csv} cannot be made. */
     private static final Set<String> RESERVED_NAMES = Set.of("con", "prn", "aux", "nul", "com0", "com1", "com2", "com3",
@@ -267,7 +267,8 @@ public final class IndicatorLoader {
         List<Phrase> nounRequires = phrases(m, "noun_requires", false);
         Topic topic = topic(m.entries().get("topic"), null);
         YearAnchor anchor = choice(m, "year_anchor", YearAnchor.class, YearAnchor.REPORT);
-        return new Measure(id, label, nouns, kindNouns, bare, cues, requires, nounRequires, topic, anchor);
+        boolean countsOne = optionalBoolean(m, "counts_one", false);
+        return new Measure(id, label, nouns, kindNouns, bare, cues, requires, nounRequires, topic, anchor, countsOne);
     }
 
     /**
