@@ -320,6 +320,9 @@ final class NumberReader {
     /** "arts. 2, 10, 11 and 16": a number in a list whose first item follows a label word. */
     /** "today in Belarus 169 political prisoners": a place before the number, not a name ending in it. */
     private static final java.util.Set<String> PLACE_PREPOSITIONS = Lexicon.words("in", "across", "throughout");
+    /** "authorities said Monday 14 civilians were killed": a weekday before a number is no name. */
+    private static final java.util.Set<String> WEEKDAYS = Lexicon.words("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
 
     private static boolean isListAfterLabel(List<Token> t, int first) {
         int k = first - 1;
@@ -737,7 +740,7 @@ final class NumberReader {
         }
         if (raw.digits && qualifierFirst == first && first >= 1 && t.get(first - 1).isWord()
                 && t.get(first - 1).isCapitalized() && !((before & MONTH) != 0 && isMonth(t, first - 1))
-                && !PLACE_PREPOSITIONS.contains(lower(t, first - 2))
+                && !PLACE_PREPOSITIONS.contains(lower(t, first - 2)) && !WEEKDAYS.contains(lower(t, first - 1))
                 && !(first == 1 && SENTENCE_OPENERS.contains(t.get(0).lower()))
                 && !(isFirstWord(t, first - 1) && Character.UnicodeScript.of(t.get(first - 1).text().codePointAt(0))
                         == Character.UnicodeScript.CYRILLIC)) {
