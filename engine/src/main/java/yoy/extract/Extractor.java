@@ -263,9 +263,14 @@ public final class Extractor {
                 || (prev.equals("from") && (CHANGES_FROM.contains(before) || changeToBefore(t, k - 1)))
                 // "In 2019, this figure was 213": the same figure at another time.
                 || ((prev.equals("was") || prev.equals("were") || prev.equals("is")) && (before.equals("figure") || before.equals("number"))
-                        && (NumberReader.is(t, k - 3, "this") || NumberReader.is(t, k - 3, "the"))
+                        && (NumberReader.is(t, k - 3, "this") || NumberReader.is(t, k - 3, "the")
+                                || (NumberReader.is(t, k - 4, "the") && SAME_FIGURE.contains(NumberReader.lower(t, k - 3))))
                         && !NumberReader.is(t, q.last() + 1, "times")); // not "This figure is 20 times smaller"
     }
+
+    /** "The corresponding figure was more than 15 in 2014": the same figure, at another time. */
+    private static final java.util.Set<String> SAME_FIGURE = Lexicon.words("corresponding", "same", "similar",
+            "comparable", "equivalent");
 
     /** "the fall to 47 journalists in jail from 68 last year": a change to a count stands a few words before "from". */
     private static boolean changeToBefore(List<Token> t, int from) {
