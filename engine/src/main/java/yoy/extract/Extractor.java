@@ -374,9 +374,11 @@ public final class Extractor {
             // more suffered injuries": a verb of their own, another count.
             return true;
         }
-        if ((prev.equals("(") || prev.equals(",")) && next.equals("in") && q.last() + 2 < s.tokens().size()
-                && NumberReader.isYearToken(s.tokens().get(q.last() + 2))) {
-            // "18 appeals (9 in 2016, 9 in 2017, 13 in 2018)": the same count, year by year.
+        int in = next.equals("of") && NumberReader.is(s.tokens(), q.last() + 2, "them") ? q.last() + 3 : q.last() + 1;
+        if ((prev.equals("(") || prev.equals(",")) && NumberReader.is(s.tokens(), in, "in") && in + 1 < s.tokens().size()
+                && NumberReader.isYearToken(s.tokens().get(in + 1))) {
+            // "18 appeals (9 in 2016, 9 in 2017, 13 in 2018)", "more than 100 women …, 21 of them in 2020 alone": the
+            // same count, year by year.
             return true;
         }
         if (!(ELLIPSIS_LINKS.contains(prev) || (prev.equals("to") && (CHANGE_VERBS.contains(before) || TOTALS.contains(before)))
