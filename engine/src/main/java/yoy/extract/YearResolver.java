@@ -115,6 +115,12 @@ final class YearResolver {
                 }
             }
         }
+        if (anchor == YearAnchor.EVENT) {
+            TimeExpr earlier = episodeEarlier(paragraph);
+            if (earlier != null) {
+                return date(earlier, coverageYear, antecedent, "the episode a paragraph before refers to");
+            }
+        }
         return new Dating(coverageYear, Period.year(coverageYear), "the report's coverage year");
     }
 
@@ -351,13 +357,17 @@ final class YearResolver {
                 return t;
             }
         }
-        if (paragraph instanceof Paragraph p) {
-            // "… a trial over July 2022 protests." then "… the 21 people who died": the episode named a paragraph before.
-            TimeExpr[] found = new TimeExpr[1];
-            p.anyEarlier(v -> (found[0] = episodeIn(v)) != null);
-            return found[0];
-        }
         return null;
+    }
+
+    /** "… a trial over July 2022 protests." then "… the 21 people who died": the episode named a paragraph before. */
+    private static TimeExpr episodeEarlier(List<SentenceView> paragraph) {
+        if (!(paragraph instanceof Paragraph p)) {
+            return null;
+        }
+        TimeExpr[] found = new TimeExpr[1];
+        p.anyEarlier(v -> (found[0] = episodeIn(v)) != null);
+        return found[0];
     }
 
     private static TimeExpr episodeIn(SentenceView v) {
