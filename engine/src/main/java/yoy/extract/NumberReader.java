@@ -719,6 +719,10 @@ final class NumberReader {
         if (prev.equals("of") && qualifierFirst == first && FAMILY.contains(lower(t, first - 2))) {
             return "the size of a family (\"" + t.get(first - 2).text() + " of " + raw.raw + "\"), not a count";
         }
+        if ((prev.equals("her") || prev.equals("his") || prev.equals("their")) && qualifierFirst == first
+                && OFFSPRING.contains(next)) {
+            return "the size of a family (\"" + prev + " " + raw.raw + " " + next + "\"), not a count";
+        }
         if (is(t, first - 1, "(") && is(t, end, ")") && first >= 2 && t.get(first - 2).isWord()
                 && t.get(first - 2).isCapitalized() && raw.digits && raw.low == raw.high && raw.low <= 120) {
             return "an age or a label after a name (\"" + t.get(first - 2).text() + " (" + raw.raw + ")\")";
@@ -883,6 +887,9 @@ final class NumberReader {
     /** "mother of four": the size of a family describes a person; it counts nothing that happened. */
     private static final java.util.Set<String> FAMILY = Lexicon.words("mother", "father", "parent", "mothers", "fathers",
             "parents", "grandmother", "grandfather", "grandparents");
+    /** "in front of her two children": a family's children, not a count. */
+    private static final java.util.Set<String> OFFSPRING = Lexicon.words("children", "sons", "daughters", "kids",
+            "grandchildren", "brothers", "sisters");
 
     private static boolean isDay(List<Token> t, Raw raw, boolean[] day, int before, int after) {
         if (raw.isRange() && raw.high <= 31 && (((after & MONTH) != 0 && isMonth(t, raw.end))
