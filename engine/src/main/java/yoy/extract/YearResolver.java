@@ -24,6 +24,8 @@ final class YearResolver {
     private static final int INHERIT_SENTENCES = 3;
     /** How many words from a change's first count "over the past year" is looked for. */
     private static final int PAST_YEAR_REACH = 24;
+    /** How many words around a figure "now" is looked for. */
+    private static final int NOW_REACH = 24;
 
     private YearResolver() {
     }
@@ -72,7 +74,8 @@ final class YearResolver {
         }
         TimeExpr opening = null;
         for (TimeExpr t : s.times()) {
-            if (t.fronted() && t.last() < q.first() && t.kind() != TimeExpr.Kind.WRITING) {
+            if ((t.fronted() || (opensSentence(s.tokens(), t) && !saysNow(s, q))) && t.last() < q.first()
+                    && t.kind() != TimeExpr.Kind.WRITING) {
                 opening = t;
             }
         }
@@ -333,6 +336,36 @@ final class YearResolver {
             }
         }
         return -1;
+    }
+
+    /**
+     * "In 2018 there were registered 377 claims; among them … 27 cases": a time that opens the sentence, even with no
+     * comma after it, dates the clauses after it that name no time of their own.
+     */
+    private static boolean opensSentence(List<Token> t, TimeExpr e) {
+        if (!e.hasYear() || !(t.get(e.first()).is("in") || t.get(e.first()).is("during"))) {
+            return false;
+        }
+        int k = e.first() - 1;
+        while (k >= 0 && t.get(k).isPunct() && !t.get(k).is(":")) {
+            k--; // quotes and brackets: "…: “In 2018 there were …"
+        }
+        return k < 0 || t.get(k).is(":");
+    }
+
+    /** "…; now it holds 117": the figure's clause speaks of the present, not of the time that opened the sentence. */
+    private static boolean saysNow(SentenceView s, Quantity q) {
+        List<Token> t = s.tokens();
+        // Near the figure only: a sentence of thousands of figures stays linear.
+        int from = Math.max(s.clauseStart(q.first()), q.first() - NOW_REACH);
+        int to = Math.min(s.clauseEnd(q.first()), q.last() + NOW_REACH);
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("now") || w.equals("currently") || w.equals("today") || w.equals("presently")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one year the sentence names (several years are too ambiguous), or null. */
