@@ -382,7 +382,7 @@ public final class Extractor {
             return true;
         }
         if (!(ELLIPSIS_LINKS.contains(prev) || (prev.equals("to") && (CHANGE_VERBS.contains(before) || TOTALS.contains(before)))
-                || ((prev.equals("were") || prev.equals("was")) && before.equals("there"))
+                || ((prev.equals("were") || prev.equals("was")) && (before.equals("there") || before.equals("it")))
                 || (prev.equals("at") && (before.equals("stands") || before.equals("stood") || before.equals("stand"))))) {
             return false;
         }
