@@ -224,7 +224,8 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         }
         String prev = t.get(first - 1).lower();
         return prev.equals(",") || prev.equals(";") || prev.equals(":") || prev.equals("•") || prev.equals("-")
-                || prev.equals("–") || prev.equals("—");
+                || prev.equals("–") || prev.equals("—")
+                || (prev.equals("and") && NumberReader.is(t, first - 2, ",")); // "…, and over 7,000 were detained"
     }
 
     /**

@@ -197,6 +197,10 @@ final class RuleMatcher {
                 return clauseFrom;
             }
             int verb = ownVerb();
+            if (verb >= 0 && noun().bare() && !noun().pronoun() && t.get(verb).lower().endsWith("ed")
+                    && Lexicon.AUXILIARIES.contains(NumberReader.lower(t, verb - 1))) {
+                return first; // "at least three protesters died …, and over 7,000 were detained": "died" is not the 7,000's
+            }
             if (verb < 0 || noun().bare() || noun().headTo() <= noun().headFrom()) {
                 return clauseFrom;
             }
