@@ -709,6 +709,9 @@ final class NumberReader {
         if (is(t, qualifierFirst - 1, "of") && is(t, qualifierFirst - 2, "factor")) {
             return "a multiplier (\"a factor of " + raw.raw + "\"), not a count";
         }
+        if (next.equals("fewer") && qualifierFirst == first) {
+            return "a difference between two counts (\"" + raw.raw + " fewer\")"; // "contained twelve fewer names"
+        }
         if ((next.equals("more") || next.equals("fewer") || next.equals("less")) && is(t, end + 1, "than")) {
             return "a difference between two counts (\"" + raw.raw + " " + next + " than\")";
         }
