@@ -332,7 +332,8 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         if (NumberReader.is(t, k, "out")) {
             k++;
         }
-        if (!NumberReader.is(t, k, "of")) {
+        boolean from = NumberReader.is(t, k, "from") && NumberReader.is(t, k + 1, "the"); // "121 from the 305 detained"
+        if (!NumberReader.is(t, k, "of") && !from) {
             return -1;
         }
         k++;

@@ -812,7 +812,8 @@ final class NumberReader {
     static boolean isRatioTotal(List<Token> t, int first) {
         int of = is(t, first - 1, "the") ? first - 2 : first - 1;
         return (is(t, first - 1, "of") && is(t, first - 2, "out"))
-                || (is(t, first - 1, "the") && is(t, first - 2, "of") && first >= 3 && isNumberLike(t.get(first - 3)))
+                || (is(t, first - 1, "the") && (is(t, first - 2, "of") || is(t, first - 2, "from")) && first >= 3
+                        && isNumberLike(t.get(first - 3)))
                 || (is(t, of, "of") && percentAsideEndingAt(t, of));
     }
 

@@ -400,7 +400,8 @@ final class RuleMatcher {
             if (NumberReader.is(t, k, "out")) {
                 k++;
             }
-            return NumberReader.is(t, k, "of") && (NumberReader.is(t, k + 1, "the") ? k + 2 < t.size() && t.get(k + 2).isNumber()
+            boolean from = NumberReader.is(t, k, "from") && NumberReader.is(t, k + 1, "the");
+            return (NumberReader.is(t, k, "of") || from) && (NumberReader.is(t, k + 1, "the") ? k + 2 < t.size() && t.get(k + 2).isNumber()
                     : k + 1 < t.size() && t.get(k + 1).isNumber());
         }
         private int ownVerb = UNKNOWN;
