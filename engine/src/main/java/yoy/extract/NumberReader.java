@@ -694,6 +694,9 @@ final class NumberReader {
         if (isAge(t, first)) {
             return "an age";
         }
+        if (PLACES.contains(next)) {
+            return "a count of places (\"" + raw.raw + " " + next + "\"), not of what happened there"; // "in 39 cities"
+        }
         if (CONTAINERS.contains(next) && is(t, end + 1, "of")) {
             return "a count of " + next + ", not of what they hold"; // "two lists of political prisoners", "four busloads of"
         }
@@ -782,6 +785,12 @@ final class NumberReader {
     private static final Set<String> CHANGED_BY = Lexicon.words("up", "down", "increased", "decreased", "rose", "fell",
             "grew", "dropped", "risen", "fallen", "grown", "declined", "reduced", "increase", "decrease", "rise", "fall",
             "drop", "growth", "decline", "higher", "lower");
+
+    /** Places: "detained 1,195 people in 39 cities" counts cities, which no indicator counts. */
+    private static final Set<String> PLACES = Lexicon.words("cities", "towns", "regions", "provinces", "districts",
+            "countries", "villages", "oblasts", "municipalities", "settlements", "localities", "city", "town", "region",
+            "province", "district", "country", "village", "oblast", "городах", "городов", "регионах", "регионов",
+            "областях", "областей");
 
     /** Nouns that hold what follows their "of": "two lists of political prisoners" counts lists. */
     private static final java.util.Set<String> CONTAINERS = Lexicon.words("lists", "list", "busloads", "busload",
