@@ -156,8 +156,10 @@ final class RuleMatcher {
                     }
                     k = aux < clauseTo && aux - k < PART_VERB_REACH ? aux : k;
                 }
-                if (noun().pronoun() && NumberReader.is(t, k, "who")) {
-                    k++; // "9 who received prison terms": the verb of the relative pronoun is the figure's own
+                if (NumberReader.is(t, k, "who") && (noun().pronoun() || relativeIsTheClause(t, k))) {
+                    // "9 who received prison terms", "more than 1,500 people who were arrested and charged over …": the
+                    // verb of the relative pronoun is the figure's own when no main verb follows it.
+                    k++;
                 }
                 while (k < t.size() && Lexicon.AUXILIARIES.contains(t.get(k).lower())) {
                     k++;
@@ -391,6 +393,20 @@ final class RuleMatcher {
         }
 
         private static final int UNKNOWN = -2;
+        /**
+         * True when the relative clause at {@code who} holds the only verb of the figure's clause: "the amnesty will
+         * affect 1,500 people who were arrested" (the figure is an object), not "1,500 people who protested were
+         * detained" (a main verb follows).
+         */
+        private boolean relativeIsTheClause(List<Token> t, int who) {
+            if (who == 0 || q.qualifierFirst() == clauseFrom) {
+                return false; // a subject: its main verb follows the relative clause
+            }
+            // Not "police detained a few activists who tried to …": a verb of its own stands before the figure.
+            String before = NumberReader.lower(t, q.qualifierFirst() - 1);
+            return !before.equals(",") && !before.equals("and") && !before.endsWith("ed") && clauseFrom < q.qualifierFirst() - 1;
+        }
+
         /** How many words after a ratio part's noun phrase its auxiliary is looked for. */
         private static final int PART_VERB_REACH = 12;
 
