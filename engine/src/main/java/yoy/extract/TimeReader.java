@@ -188,6 +188,7 @@ final class TimeReader {
                                 false, false)
                         : null;
             }
+            case "in" -> yearSpan(t, i, date(t, i + 1)); // "in 2022 and 2023"; else read below as "in 2022"
             case "as" -> asOf(t, i);
             case "since" -> since(t, i);
             case "at", "by", "towards", "before" -> yearEnd(t, i);
@@ -264,19 +265,19 @@ final class TimeReader {
     }
 
     /**
-     * "between 2008 and 2020", "from 2015 to 2018": a span of whole years, read as a running total up to its last
-     * year (the start is kept in the text, not in the period).
+     * "between 2008 and 2020", "from 2015 to 2018", "in 2022 and 2023": a span of whole years, read as a running total
+     * up to its last year (the start is kept in the text, not in the period). Not "in 2022 and 2023 respectively".
      */
     private static TimeExpr yearSpan(List<Token> t, int i, Date a) {
         if (a == null || a.month != 0 || a.year == 0 || a.end >= t.size()) {
             return null;
         }
         String link = lower(t, a.end);
-        if (!(link.equals("and") && is(t, i, "between")) && !(link.equals("to") && is(t, i, "from"))) {
+        if (!(link.equals("and") && (is(t, i, "between") || is(t, i, "in"))) && !(link.equals("to") && is(t, i, "from"))) {
             return null;
         }
         Date b = date(t, a.end + 1);
-        if (b == null || b.month != 0 || b.year <= a.year) {
+        if (b == null || b.month != 0 || b.year <= a.year || is(t, b.end, "respectively")) {
             return null;
         }
         return new TimeExpr(i, b.end - 1, TimeExpr.Kind.UNTIL, b.year, 1, 12, false, false, false);
