@@ -694,6 +694,9 @@ final class NumberReader {
         if (isAge(t, first)) {
             return "an age";
         }
+        if (prev.equals("of") && qualifierFirst == first && POPULATED.contains(lower(t, first - 2))) {
+            return "a population (\"" + t.get(first - 2).text() + " of " + raw.raw + "\"), not a count"; // "a nation of 34 million"
+        }
         if (PLACES.contains(next)) {
             return "a count of places (\"" + raw.raw + " " + next + "\"), not of what happened there"; // "in 39 cities"
         }
@@ -785,6 +788,10 @@ final class NumberReader {
     private static final Set<String> CHANGED_BY = Lexicon.words("up", "down", "increased", "decreased", "rose", "fell",
             "grew", "dropped", "risen", "fallen", "grown", "declined", "reduced", "increase", "decrease", "rise", "fall",
             "drop", "growth", "decline", "higher", "lower");
+
+    /** "the Central Asian nation of 34 million", "a city of 2 million": a population. */
+    private static final Set<String> POPULATED = Lexicon.words("nation", "country", "city", "town", "region", "state",
+            "republic", "population");
 
     /** Places: "detained 1,195 people in 39 cities" counts cities, which no indicator counts. */
     private static final Set<String> PLACES = Lexicon.words("cities", "towns", "regions", "provinces", "districts",

@@ -679,7 +679,31 @@ final class TimeReader {
                                 && t.get(e.last() + 1).isWord() && !t.get(e.last() + 1).isCapitalized()
                                 && !PREPOSITIONS.contains(lower(t, e.last() + 1)) && isEpisodeWord(lower(t, e.last() + 2))))
                         && (!PREPOSITIONS.contains(lower(t, e.first())) || EPISODE_PREPOSITIONS.contains(lower(t, e.first()))));
+        if (!episode && e.hasYear() && !fronted) {
+            episode = episodeNounBefore(t, e.first());
+        }
         return e.withFlags(fronted, ofFollows, episode);
+    }
+
+    /**
+     * "protests in the Central Asian nation in January 2022": an event noun a few words before the time, with only a
+     * place between them, makes the time the episode's.
+     */
+    private static boolean episodeNounBefore(List<Token> t, int first) {
+        if (!is(t, first, "in") && !is(t, first, "during")) {
+            return false;
+        }
+        for (int k = first - 1; k >= Math.max(0, first - 6); k--) {
+            Token tok = t.get(k);
+            String w = tok.lower();
+            if (!tok.isWord() || tok.isNumber() || w.endsWith("ed") || Lexicon.AUXILIARIES.contains(w)) {
+                return false;
+            }
+            if (isEpisodeWord(w)) {
+                return k < first - 1; // right before the time is the ordinary case, read above
+            }
+        }
+        return false;
     }
 
     static boolean isEpisodeWord(String w) {
