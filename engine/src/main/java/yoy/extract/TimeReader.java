@@ -689,6 +689,8 @@ final class TimeReader {
      * "protests in the Central Asian nation in January 2022": an event noun a few words before the time, with only a
      * place between them, makes the time the episode's.
      */
+    private static final Set<String> PLACE_LINKS = Lexicon.words("in", "across", "at", "near", "outside");
+
     private static boolean episodeNounBefore(List<Token> t, int first) {
         if (!is(t, first, "in") && !is(t, first, "during")) {
             return false;
@@ -700,7 +702,9 @@ final class TimeReader {
                 return false;
             }
             if (isEpisodeWord(w)) {
-                return k < first - 1; // right before the time is the ordinary case, read above
+                // Right before the time is the ordinary case, read above; else the event noun must head the phrase
+                // ("protests | in the … nation"), not modify another noun ("the election | results").
+                return k < first - 1 && PLACE_LINKS.contains(lower(t, k + 1));
             }
         }
         return false;
