@@ -194,17 +194,18 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
 
     /** The noun of the last count before token {@code before} that has one of its own, or null. */
     private static CountedNoun antecedentOf(SentenceView s, int before) {
-        CountedNoun found = null;
-        for (Quantity other : s.quantities) {
-            if (other.qualifierFirst() >= before) {
-                break;
+        // Backwards from the "of which": the nearest count decides, and the counts before it are not read.
+        for (int i = s.quantities.size() - 1; i >= 0; i--) {
+            Quantity other = s.quantities.get(i);
+            if (other.qualifierFirst() >= before || !other.isCount()) {
+                continue;
             }
-            if (other.isCount()) {
-                CountedNoun n = of(s, other);
-                found = n.headTo() > n.headFrom() && !n.bare() && n.headTo() <= before ? n : found;
+            CountedNoun n = of(s, other);
+            if (n.headTo() > n.headFrom() && !n.bare() && n.headTo() <= before) {
+                return n;
             }
         }
-        return found;
+        return null;
     }
 
     /** End of the head noun phrase that starts at {@code from}, walked on from {@code to}. */
@@ -326,8 +327,8 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         return -1;
     }
 
-    /** Index after "of the 71" or "out of 60" at {@code i}, or -1. */
-    private static int totalAfter(List<Token> t, int i) {
+    /** Index after "of the 71", "out of 60" or "from the 305" at {@code i} (the part of a ratio stands before), or -1. */
+    static int totalAfter(List<Token> t, int i) {
         int k = i;
         if (NumberReader.is(t, k, "out")) {
             k++;

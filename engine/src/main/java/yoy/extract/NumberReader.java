@@ -784,10 +784,17 @@ final class NumberReader {
     /** A percent sign or word: "14%", "14 percent", "10,7 процента". */
     private static final Set<String> PERCENT = Lexicon.words("%", "percent", "процент", "процента", "процентов");
 
-    /** Words before "by" that make the number a change, not a count: "up by four crimes", "increased by 30". */
-    private static final Set<String> CHANGED_BY = Lexicon.words("up", "down", "increased", "decreased", "rose", "fell",
-            "grew", "dropped", "risen", "fallen", "grown", "declined", "reduced", "increase", "decrease", "rise", "fall",
-            "drop", "growth", "decline", "higher", "lower");
+    /**
+     * Words before "by" that make the number a change, not a count: "up by four crimes", "increased by 30", "reduced by
+     * 12": the verbs of a change and a few more.
+     */
+    private static final Set<String> CHANGED_BY = changedBy();
+
+    private static Set<String> changedBy() {
+        Set<String> out = new java.util.HashSet<>(CHANGE_VERBS);
+        out.addAll(Lexicon.words("reduced", "growth", "higher", "lower"));
+        return java.util.Collections.unmodifiableSet(out);
+    }
 
     /** "the Central Asian nation of 34 million", "a city of 2 million": a population. */
     private static final Set<String> POPULATED = Lexicon.words("nation", "country", "city", "town", "region", "state",
@@ -843,7 +850,7 @@ final class NumberReader {
         if (bracket) {
             k--;
         }
-        if (!(is(t, k, "%") || is(t, k, "percent")) || k < 3 || !t.get(k - 1).isNumber()) {
+        if (!PERCENT.contains(lower(t, k)) || k < 3 || !t.get(k - 1).isNumber()) {
             return false;
         }
         return bracket ? is(t, k - 2, "(") && isNumberLike(t.get(k - 3)) : is(t, k - 2, "or") && isNumberLike(t.get(k - 3));
@@ -853,7 +860,7 @@ final class NumberReader {
     static int percentAsideAfter(List<Token> t, int i) {
         boolean bracket = is(t, i, "(");
         if (!(bracket || is(t, i, "or")) || i + 2 >= t.size() || !t.get(i + 1).isNumber()
-                || !(is(t, i + 2, "%") || is(t, i + 2, "percent"))) {
+                || !PERCENT.contains(lower(t, i + 2))) {
             return -1;
         }
         if (bracket && !is(t, i + 3, ")")) {

@@ -147,7 +147,7 @@ final class RuleMatcher {
                         }
                     }
                 }
-                if (isRatioPart(t, q) && !(k < t.size() && Lexicon.AUXILIARIES.contains(t.get(k).lower()))) {
+                if (CountedNoun.totalAfter(t, q.last() + 1) >= 0 && !(k < t.size() && Lexicon.AUXILIARIES.contains(t.get(k).lower()))) {
                     // "16 of the 28 individuals detained on suspicion of … have been arrested and charged": the
                     // participle after the total's noun is the total's; the part's verb follows the next auxiliary.
                     int aux = k;
@@ -410,16 +410,6 @@ final class RuleMatcher {
         /** How many words after a ratio part's noun phrase its auxiliary is looked for. */
         private static final int PART_VERB_REACH = 12;
 
-        /** "16 of the 28 …", "41 out of 60 …": the number is the part of a ratio. */
-        private static boolean isRatioPart(List<Token> t, Quantity q) {
-            int k = q.last() + 1;
-            if (NumberReader.is(t, k, "out")) {
-                k++;
-            }
-            boolean from = NumberReader.is(t, k, "from") && NumberReader.is(t, k + 1, "the");
-            return (NumberReader.is(t, k, "of") || from) && (NumberReader.is(t, k + 1, "the") ? k + 2 < t.size() && t.get(k + 2).isNumber()
-                    : k + 1 < t.size() && t.get(k + 1).isNumber());
-        }
         private int ownVerb = UNKNOWN;
         private int cueTo = UNKNOWN;
         private int cueFrom = UNKNOWN;
@@ -474,8 +464,9 @@ final class RuleMatcher {
             int titled = topic > TOPIC_DOCUMENT && topic < TOPIC_NEAR && m.topicWords() >= 0 && f.paragraph instanceof Paragraph p
                     && inOpening(m.topicWords(), p) ? 5 : 0;
             int score = nounScore + 100 * topic + titled + (ownVerbCue ? 50 : 0) + back;
-            if (best == null || score - (int) Math.min(cue >>> 32, 49) > bestScore) {
-                bestScore = score - (int) Math.min(cue >>> 32, 49);
+            int byNearestCue = score - (int) Math.min(cue >>> 32, 49);
+            if (best == null || byNearestCue > bestScore) {
+                bestScore = byNearestCue;
                 long distance = cue >>> 32;
                 if (ownVerbCue) {
                     // "have been arrested and charged": between indicators, a verb phrase that joins two cues counts

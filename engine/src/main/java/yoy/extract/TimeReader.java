@@ -188,7 +188,9 @@ final class TimeReader {
                                 false, false)
                         : null;
             }
-            case "in" -> yearSpan(t, i, date(t, i + 1)); // "in 2022 and 2023"; else read below as "in 2022"
+            // "in 2022 and 2023", "in early 2022 and 2023"; else read below as "in 2022". The date is read only when an
+            // "and" follows it: "in" opens most time expressions.
+            case "in" -> is(t, i + 2, "and") || is(t, i + 3, "and") ? yearSpan(t, i, date(t, i + 1)) : null;
             case "as" -> asOf(t, i);
             case "since" -> since(t, i);
             case "at", "by", "towards", "before" -> yearEnd(t, i);
