@@ -233,7 +233,7 @@ class HostileQuotesTest {
         List<String> outside = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t && t.getWholeText().chars().anyMatch(HostileQuotesTest::isBidiControl)) {
-                Element parent = t.parent() instanceof Element p ? p : null;
+                Element parent = t.parent();
                 if (parent == null || parent.closest("bdi") == null) {
                     outside.add(parent == null ? "(root)" : parent.cssSelector());
                 }
