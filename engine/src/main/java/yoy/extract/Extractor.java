@@ -38,6 +38,7 @@ public final class Extractor {
         char[] text = buffer(docText.length());
         docText.getChars(0, docText.length(), text, 0);
         List<Sentence> sentences = Segmenter.split(text, docText.length());
+        markHeadings(sentences, doc.layout());
         paragraph.start(doc.meta(), opening(doc, sentences));
         Restatement headlines = new Restatement();
         Figure last = null; // the last figure of the sentence just before, in the same paragraph
@@ -78,6 +79,18 @@ public final class Extractor {
             });
             if (trace instanceof Collecting collecting) {
                 collecting.observations.sort(java.util.Comparator.comparingInt(Observation::numberStart));
+            }
+        }
+    }
+
+    /** Headings the report's format names (a web page's or a PDF's) are headings whatever they look like. */
+    private static void markHeadings(List<Sentence> sentences, yoy.corpus.Layout layout) {
+        if (layout.isEmpty()) {
+            return;
+        }
+        for (Sentence s : sentences) {
+            if (layout.headingAt(s.start())) {
+                s.markHeading();
             }
         }
     }
@@ -408,10 +421,12 @@ public final class Extractor {
 
     private static Observation observation(Document doc, SentenceView s, Quantity q, RuleMatch match, Dating dating) {
         Sentence sentence = s.sentence;
-        SourceSpan span = new SourceSpan(doc.file(), sentence.start(), sentence.end(), s.quote(doc.text()));
+        int numberStart = s.tokens().get(q.first()).start();
+        SourceSpan span = new SourceSpan(doc.file(), sentence.start(), sentence.end(), s.quote(doc.text()),
+                doc.locationAt(numberStart));
         Interval interval = q.interval();
         return new Observation(match.indicator().id(), match.measure().id(), dating.year(), interval, dating.period(),
-                doc.meta().publisher(), span, s.tokens().get(q.first()).start(), s.tokens().get(q.last()).end(),
+                doc.meta().publisher(), span, numberStart, s.tokens().get(q.last()).end(),
                 match.cues());
     }
 

@@ -14,6 +14,7 @@ public final class Sentence {
     private final int end;
     private final int paragraph;
     private List<Token> tokens;
+    private boolean markedHeading;
 
     Sentence(char[] text, int start, int end, int paragraph) {
         this.text = text;
@@ -76,9 +77,17 @@ public final class Sentence {
         return false;
     }
 
-    /** A short line, most of whose words are capitalised, with no closing punctuation. */
+    /**
+     * A heading: marked so by the report's format (a web page's {@code <h2>}), or, in plain text, a short line
+     * most of whose words are capitalised, with no closing punctuation.
+     */
     public boolean heading() {
-        return Segmenter.looksLikeHeading(text, start, end, tokens());
+        return markedHeading || Segmenter.looksLikeHeading(text, start, end, tokens());
+    }
+
+    /** The report's format says this line is a heading, whatever its look ("Freedom of expression"). */
+    void markHeading() {
+        markedHeading = true;
     }
 
     @Override
