@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
-import yoy.corpus.CorpusReader;
 import yoy.curation.Decision;
 import yoy.curation.CuratedFigures;
 import yoy.curation.Decided;
@@ -40,13 +39,14 @@ record Analysis(RunResult run, List<DocumentMeta> curatedSources, List<Decision>
                 List<IndicatorSeries> series) {
 
     /** {@code overrides} and {@code figures} are null when no such file is given; {@code jobs}: extraction threads. */
-    record Inputs(Path corpus, Path indicators, RunFilter filter, Path overrides, Path figures, int jobs) {
+    record Inputs(Path corpus, Path indicators, RunFilter filter, Path overrides, Path figures, int jobs,
+            boolean keepGoing) {
         Inputs {
             filter = filter == null ? RunFilter.all() : filter;
         }
 
         Inputs(Path corpus, Path indicators, RunFilter filter, Path overrides, Path figures) {
-            this(corpus, indicators, filter, overrides, figures, Jobs.all());
+            this(corpus, indicators, filter, overrides, figures, Jobs.all(), false);
         }
     }
 
@@ -77,7 +77,7 @@ record Analysis(RunResult run, List<DocumentMeta> curatedSources, List<Decision>
         SeriesBuilder.warmUpInBackground();
         List<yoy.curation.Override> overrides = readOverrides(inputs.overrides());
         RunResult extracted = RegexGuard.reportingTo(notices, () -> new Pipeline(indicators, inputs.filter(), inputs.jobs())
-                .run(new CorpusReader(inputs.corpus(), notices), progress));
+                .run(InputOptions.reader(inputs.corpus(), inputs.keepGoing(), notices), progress));
         Decided decided = Decided.of(extracted, overrides, readFigures(inputs.figures(), extracted));
         RunResult run = decided.run();
         List<IndicatorSeries> series = new SeriesBuilder(run.indicators())

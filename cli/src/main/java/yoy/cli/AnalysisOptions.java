@@ -1,6 +1,7 @@
 package yoy.cli;
 
 import picocli.CommandLine.Mixin;
+import yoy.pipeline.Jobs;
 import yoy.pipeline.RunFilter;
 
 /** The options of the commands that build series: inputs, filters and human decisions. */
@@ -22,6 +23,7 @@ final class AnalysisOptions {
 
     /** What the options name, with another filter (a command that narrows the given one). */
     Analysis.Inputs inputs(RunFilter filter) {
-        return new Analysis.Inputs(input.corpus, input.indicators, filter, overrides.overrides, overrides.figures);
+        return new Analysis.Inputs(input.corpus, input.indicators, filter, overrides.overrides, overrides.figures,
+                Jobs.all(), input.keepGoing);
     }
 }

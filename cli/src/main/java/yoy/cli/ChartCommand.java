@@ -67,7 +67,7 @@ final class ChartCommand implements Callable<Integer> {
             ChartRenderer.writeSvg(series, out);
         }
         Flags.messages(spec).note("yoy: wrote " + out);
-        return 0;
+        return InputOptions.exitCode(analysis.run());
     }
 
     /** PNG or SVG, from the file name; anything else is a usage error before any work is done. */

@@ -15,7 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import yoy.charts.CompareRenderer;
-import yoy.corpus.CorpusReader;
 import yoy.error.ExitCode;
 import yoy.error.YoyException;
 import yoy.extract.RegexGuard;
@@ -102,7 +101,7 @@ final class CompareCommand implements Callable<Integer> {
         RunFilter given = filters.toFilter();
         RunFilter filter = new RunFilter(new LinkedHashSet<>(wanted), given.years(), given.countries());
         RunResult run = RegexGuard.reportingTo(messages::note,
-                () -> new Pipeline(set, filter).run(new CorpusReader(input.corpus, messages::note)));
+                () -> new Pipeline(set, filter).run(input.reader(messages::note)));
         List<IndicatorSeries> built = new SeriesBuilder(run.indicators()).build(run.documents(), run.observations(), run.years());
         List<IndicatorSeries> series = new ArrayList<>();
         for (String id : wanted) {
@@ -130,6 +129,6 @@ final class CompareCommand implements Callable<Integer> {
         }
         messages.note("yoy: wrote " + out + (layout == CompareRenderer.Layout.INDEX
                 ? " (index, " + base + " = 100)" : " (small multiples)"));
-        return 0;
+        return InputOptions.exitCode(run);
     }
 }

@@ -76,7 +76,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         IndicatorSet set = IndicatorLoader.load(input.indicators);
         Map<String, Findings> wanted = wanted(set, filter);
-        CorpusReader corpus = new CorpusReader(input.corpus, messages::note);
+        CorpusReader corpus = input.reader(messages::note);
         Extractor extractor = new Extractor(set);
         for (DocumentMeta meta : filter.selectDocuments(corpus.documents())) {
             Document doc = corpus.read(meta);
@@ -114,7 +114,7 @@ final class ExplainCommand implements Callable<Integer> {
             section(out, "Figures", f.figures());
             section(out, "Near misses", f.misses());
         }
-        return 0;
+        return corpus.skipped().isEmpty() ? 0 : yoy.error.ExitCode.SKIPPED.code();
     }
 
     /** The indicators to explain, in the order of the indicator file: the argument and any --indicator. */

@@ -9,7 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import yoy.corpus.CorpusReader;
 import yoy.extract.RegexGuard;
 import yoy.indicators.IndicatorLoader;
 import yoy.indicators.IndicatorSet;
@@ -58,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
         RunResult run;
         try (ProgressBar bar = Flags.progress(spec)) {
             run = RegexGuard.reportingTo(messages::note,
-                    () -> new Pipeline(set, filters.toFilter(), jobs.count()).run(new CorpusReader(input.corpus, messages::note), bar));
+                    () -> new Pipeline(set, filters.toFilter(), jobs.count()).run(input.reader(messages::note), bar));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.csv) {
@@ -68,7 +67,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         messages.note("yoy: " + run.observations().size() + " observations in " + run.documents().size() + " documents");
-        return 0;
+        return InputOptions.exitCode(run);
     }
 
     private static TextTable table(RunResult run) {

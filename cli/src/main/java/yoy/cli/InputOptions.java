@@ -1,5 +1,10 @@
 package yoy.cli;
 
+import java.util.function.Consumer;
+import yoy.corpus.CorpusReader;
+import yoy.error.ExitCode;
+import yoy.pipeline.RunResult;
+
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -13,4 +18,26 @@ final class InputOptions {
     @Option(names = "--indicators", paramLabel = "FILE", defaultValue = "indicators.yaml",
             description = "Indicator definitions (default: ${DEFAULT-VALUE}).")
     Path indicators;
+
+    @Option(names = "--keep-going",
+            description = "Skip a report that cannot be read (empty, binary, undated, a damaged PDF) instead of stopping:"
+                    + " each is named on stderr and listed in manifest.json, and the exit code is 3.")
+    boolean keepGoing;
+
+    /** The corpus reader these options ask for: strict, or one that skips unreadable reports. */
+    CorpusReader reader(Consumer<String> notices) {
+        return reader(corpus, keepGoing, notices);
+    }
+
+    static CorpusReader reader(Path corpus, boolean keepGoing, Consumer<String> notices) {
+        // A skipped report is an error about that report, so its line goes out through the notices with "yoy: ",
+        // where Messages shows it even under -q.
+        return keepGoing ? CorpusReader.keepingGoing(corpus, notices, line -> notices.accept("yoy: " + line))
+                : new CorpusReader(corpus, notices);
+    }
+
+    /** 0, or {@link ExitCode#SKIPPED} when the run left reports out. */
+    static int exitCode(RunResult run) {
+        return run.skipped().isEmpty() ? 0 : ExitCode.SKIPPED.code();
+    }
 }

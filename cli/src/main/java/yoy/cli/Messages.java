@@ -8,6 +8,9 @@ final class Messages {
     private final PrintWriter err;
     private final boolean quiet;
 
+    /** How the line about a report left out by --keep-going starts: an error about that report, not a notice. */
+    static final String SKIPPED = "yoy: skipped ";
+
     Messages(PrintWriter err, boolean quiet) {
         this.err = err;
         this.quiet = quiet;
@@ -18,8 +21,9 @@ final class Messages {
         return n + " " + (n == 1 ? noun : noun + "s");
     }
 
+    /** A line for people; under {@code -q} only a skipped report's line ({@code yoy: skipped ...}) is shown. */
     void note(String line) {
-        if (!quiet) {
+        if (!quiet || line.startsWith(SKIPPED)) {
             err.print(line + "\n");
             err.flush();
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import yoy.corpus.CorpusReader;
 import yoy.charts.ChartRenderer;
 import yoy.charts.YoyChartRenderer;
 import yoy.indicators.IndicatorSet;
@@ -48,13 +49,14 @@ final class Report {
     static final String CORPUS_MANIFEST = "manifest.yaml";
 
     /** {@code overrides} and {@code figures} are null when no such file is given; {@code jobs}: extraction threads. */
-    record Settings(Path corpus, Path indicators, Path out, Path overrides, Path figures, RunFilter filter, int jobs) {
+    record Settings(Path corpus, Path indicators, Path out, Path overrides, Path figures, RunFilter filter, int jobs,
+            boolean keepGoing) {
         Settings {
             filter = filter == null ? RunFilter.all() : filter;
         }
 
         Settings(Path corpus, Path indicators, Path out, Path overrides, Path figures, RunFilter filter) {
-            this(corpus, indicators, out, overrides, figures, filter, Jobs.all());
+            this(corpus, indicators, out, overrides, figures, filter, Jobs.all(), false);
         }
 
         Settings(Path corpus, Path indicators, Path out) {
@@ -66,7 +68,8 @@ final class Report {
         }
     }
 
-    record Summary(int observations, int charts) {
+    /** {@code skipped}: reports left out as unreadable (--keep-going). */
+    record Summary(int observations, int charts, int skipped) {
     }
 
     private Report() {
@@ -78,7 +81,7 @@ final class Report {
 
     static Summary run(Settings settings, Consumer<String> notices, Pipeline.Progress progress) {
         Analysis.Inputs inputs = new Analysis.Inputs(settings.corpus(), settings.indicators(), settings.filter(),
-                settings.overrides(), settings.figures(), settings.jobs());
+                settings.overrides(), settings.figures(), settings.jobs(), settings.keepGoing());
         IndicatorSet indicators = Analysis.indicators(inputs);
         try (OutputDir out = OutputDir.stage(settings.out(), MANIFEST, notices)) {
             Analysis analysis = Analysis.of(inputs, indicators, notices, progress);
@@ -131,13 +134,13 @@ final class Report {
         Parallel.forEach(steps, settings.jobs(), Runnable::run);
         ReportHtml.write(out, settings, run, curatedSources, series);
         Manifest manifest = new Manifest(Version.TOOL, Version.version(), options(settings), inputs(settings, run),
-                outputs(out, settings), counts(run, series, seriesRows[0]));
+                outputs(out, settings), counts(run, series, seriesRows[0]), skipped(settings, run));
         try (Writer w = out.writer(MANIFEST)) {
             w.write(ManifestWriter.toJson(manifest));
         } catch (IOException e) {
             throw OutputDir.cantWrite(PathNames.display(settings.out()) + "/" + MANIFEST, e);
         }
-        return new Summary(run.observations().size(), series.size());
+        return new Summary(run.observations().size(), series.size(), run.skipped().size());
     }
 
     /** The tables for analysts and report writers in {@code tables/}, described by their data package. */
@@ -200,13 +203,33 @@ final class Report {
         return options;
     }
 
+    /** Reports left out by --keep-going, by their path as inputs are named, with the reason. */
+    private static Map<String, String> skipped(Settings settings, RunResult run) {
+        String corpus = PathNames.display(settings.corpus());
+        Map<String, String> out = new LinkedHashMap<>();
+        run.skipped().forEach(s -> {
+            String path = PathNames.child(corpus, s.file());
+            // The reason names the file as the corpus folder was given, maybe absolute; the manifest holds no
+            // absolute path, so it names it as the inputs do.
+            String given = settings.corpus().resolve(s.file()).toString();
+            out.put(path, s.reason().startsWith(given) ? path + s.reason().substring(given.length()) : s.reason());
+        });
+        return out;
+    }
+
     private static List<FileEntry> inputs(Settings settings, RunResult run) {
         String corpus = PathNames.display(settings.corpus());
         List<FileEntry> inputs = new ArrayList<>();
+        java.util.Set<String> files = new java.util.HashSet<>();
         for (DocumentMeta d : run.documents()) {
+            // The chapters of a book are one input file.
+            String file = CorpusReader.fileOf(d);
+            if (!files.add(file)) {
+                continue;
+            }
             inputs.add(d.sha256().isEmpty()
-                    ? entry(settings.corpus().resolve(d.file()), PathNames.child(corpus, d.file()))
-                    : scanned(settings.corpus().resolve(d.file()), PathNames.child(corpus, d.file()), d.sha256()));
+                    ? entry(settings.corpus().resolve(file), PathNames.child(corpus, file))
+                    : scanned(settings.corpus().resolve(file), PathNames.child(corpus, file), d.sha256()));
         }
         Path manifest = settings.corpus().resolve(CORPUS_MANIFEST);
         if (Files.isRegularFile(manifest)) {

@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import yoy.error.ExitCode;
 
 /** {@code yoy report}: writes observations, series, charts and a manifest into the output folder. */
 @Command(name = "report",
@@ -54,14 +55,15 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = Flags.messages(spec);
         Report.Settings settings = new Report.Settings(input.corpus, input.indicators, out, overrides.overrides,
-                overrides.figures, filters.toFilter(), jobs.count());
+                overrides.figures, filters.toFilter(), jobs.count(), input.keepGoing);
         Report.Summary summary;
         try (ProgressBar bar = Flags.progress(spec)) {
             summary = Report.run(settings, messages::note, bar);
         }
         String folder = out.toString().endsWith("/") ? out.toString() : out + "/";
         messages.note("yoy: wrote " + folder + " (" + summary.observations() + " observations, "
-                + summary.charts() + " charts)");
-        return 0;
+                + summary.charts() + " charts" + (summary.skipped() == 0 ? "" : ", " + Messages.count(summary.skipped(),
+                "report") + " skipped") + ")");
+        return summary.skipped() == 0 ? 0 : ExitCode.SKIPPED.code();
     }
 }

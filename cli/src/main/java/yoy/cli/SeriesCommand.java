@@ -49,6 +49,6 @@ final class SeriesCommand implements Callable<Integer> {
         Flags.messages(spec).note("yoy: " + Messages.count(analysis.series().size(), "indicator") + ", "
                 + Messages.count(analysis.run().observations().size(), "observation") + " in "
                 + Messages.count(analysis.run().documents().size(), "document"));
-        return 0;
+        return InputOptions.exitCode(analysis.run());
     }
 }

@@ -56,6 +56,6 @@ final class StatsCommand implements Callable<Integer> {
         });
         Flags.messages(spec).note("yoy: " + what + " of " + Messages.count(analysis.series().size(), "indicator")
                 + " from " + Messages.count(analysis.run().observations().size(), "observation"));
-        return 0;
+        return InputOptions.exitCode(analysis.run());
     }
 }

@@ -10,7 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import yoy.corpus.CorpusReader;
 import yoy.error.ExitCode;
 import yoy.error.YoyException;
 import yoy.extract.RegexGuard;
@@ -74,7 +73,7 @@ final class TableCommand implements Callable<Integer> {
         IndicatorSet set = IndicatorLoader.load(input.indicators);
         Pipeline pipeline = new Pipeline(set, new RunFilter(Set.of(indicator), given.years(), given.countries()));
         RunResult run = RegexGuard.reportingTo(messages::note,
-                () -> pipeline.run(new CorpusReader(input.corpus, messages::note)));
+                () -> pipeline.run(input.reader(messages::note)));
         List<IndicatorSeries> series = new SeriesBuilder(run.indicators())
                 .build(run.documents(), run.observations(), run.years());
         IndicatorSeries s = series.stream().filter(x -> x.indicator().equals(indicator)).findFirst()
@@ -90,6 +89,6 @@ final class TableCommand implements Callable<Integer> {
         out.flush();
         messages.note("yoy: " + indicator + ": " + table.rows().size() + " years, " + run.observations().size()
                 + " figures from " + run.documents().size() + " reports");
-        return 0;
+        return InputOptions.exitCode(run);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import yoy.corpus.format.ReportFormat;
 import yoy.error.ExitCode;
 import yoy.error.YoyException;
 import yoy.model.DocumentMeta;
@@ -37,16 +38,46 @@ public final class CorpusReader {
     private final Path dir;
     private final Consumer<String> notices;
     private final long maxBytes;
+    private final ConvertedCache converted = new ConvertedCache();
+    private final Consumer<String> skips;
+    private final List<Skipped> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** {@code notices} receives one line per file whose metadata was inferred, and one per warning. */
     public CorpusReader(Path dir, Consumer<String> notices) {
-        this(dir, notices, MAX_REPORT_BYTES);
+        this(dir, notices, MAX_REPORT_BYTES, null);
+    }
+
+    /**
+     * A reader that keeps going past a report it cannot read (empty, binary, not UTF-8, undated, a damaged PDF or
+     * web page): the report is left out, {@code skips} is told one line about it, and {@link #skipped()} lists it.
+     * Problems of the whole corpus (a missing folder, a bad manifest) still stop the run.
+     */
+    public static CorpusReader keepingGoing(Path dir, Consumer<String> notices, Consumer<String> skips) {
+        return new CorpusReader(dir, notices, MAX_REPORT_BYTES, Objects.requireNonNull(skips, "skips"));
     }
 
     CorpusReader(Path dir, Consumer<String> notices, long maxBytes) {
+        this(dir, notices, maxBytes, null);
+    }
+
+    private CorpusReader(Path dir, Consumer<String> notices, long maxBytes, Consumer<String> skips) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.notices = notices == null ? line -> { } : notices;
         this.maxBytes = maxBytes;
+        this.skips = skips;
+    }
+
+    /** The file a document was read from: its own name, or for a chapter of a book ({@code book.pdf#Kazakhstan}) the book's. */
+    public static String fileOf(DocumentMeta meta) {
+        int mark = meta.file().indexOf(CorpusScan.CHAPTER_MARK);
+        return mark < 0 ? meta.file() : meta.file().substring(0, mark);
+    }
+
+    /** The reports left out by a reader that keeps going, in file order; empty for a strict reader. */
+    public List<Skipped> skipped() {
+        synchronized (skipped) {
+            return List.copyOf(skipped);
+        }
     }
 
     public Path dir() {
@@ -65,7 +96,7 @@ public final class CorpusReader {
 
     /** As {@link #documents()}, reading {@code threads} reports at once; the result is the same. */
     public List<DocumentMeta> documents(int threads) {
-        return new CorpusScan(dir, maxBytes, notices, this::strict, threads).run();
+        return new CorpusScan(dir, maxBytes, notices, this::strict, converted, threads).run();
     }
 
     /**
@@ -79,7 +110,7 @@ public final class CorpusReader {
     /** As {@link #check()}, with the metadata of every report that could be described (for filtering problems). */
     public CorpusCheck.Result inspect() {
         List<CorpusProblem> found = new ArrayList<>();
-        List<DocumentMeta> described = new CorpusScan(dir, maxBytes, notices, found::add).run();
+        List<DocumentMeta> described = new CorpusScan(dir, maxBytes, notices, found::add, converted).run();
         return new CorpusCheck.Result(described, found);
     }
 
@@ -90,11 +121,20 @@ public final class CorpusReader {
      *     {@link #documents()} hashed it; 66 when it can no longer be read
      */
     public Document read(DocumentMeta meta) {
-        String file = meta.file();
-        if (!CorpusScan.isReportName(file) || file.contains("/") || file.contains("\\")) {
+        int mark = meta.file().indexOf(CorpusScan.CHAPTER_MARK);
+        String file = mark < 0 ? meta.file() : meta.file().substring(0, mark);
+        ReportFormat format = ReportFormat.of(file);
+        if (format == null || file.contains("/") || file.contains("\\")) {
             throw new IllegalArgumentException("not a report name of this corpus: " + file);
         }
         Path path = dir.resolve(file);
+        if (format != ReportFormat.TXT) {
+            ConvertedFile c = converted.get(file, () -> ConvertedFile.read(path, path.toString(), format));
+            if (!meta.sha256().isEmpty() && !meta.sha256().equals(c.sha256())) {
+                throw changed(path.toString());
+            }
+            return c.document(meta, mark < 0 ? null : meta.file().substring(mark + 1));
+        }
         String display = path.toString();
         StringBuilder text = new StringBuilder(initialCapacity(path));
         TextScanner.Result r = TextScanner.scan(path, display, maxBytes, (CharBuffer cb) -> {
@@ -108,10 +148,14 @@ public final class CorpusReader {
             throw new YoyException(ExitCode.DATA, CorpusScan.emptyReport(display));
         }
         if (!meta.sha256().isEmpty() && !meta.sha256().equals(r.sha256())) {
-            throw new YoyException(ExitCode.DATA, YoyException.at(display, 0, 0,
-                    "changed since the corpus was listed (its SHA-256 differs)", "run again without editing reports meanwhile"));
+            throw changed(display);
         }
         return new Document(meta, text.toString());
+    }
+
+    private static YoyException changed(String display) {
+        return new YoyException(ExitCode.DATA, YoyException.at(display, 0, 0,
+                "changed since the corpus was listed (its SHA-256 differs)", "run again without editing reports meanwhile"));
     }
 
     private int initialCapacity(Path path) {
@@ -123,6 +167,11 @@ public final class CorpusReader {
     }
 
     private void strict(CorpusProblem p) {
+        if (p.isError() && skips != null && !p.report().isEmpty()) {
+            skipped.add(new Skipped(p.report(), p.message()));
+            skips.accept("skipped " + p.message());
+            return;
+        }
         if (p.isError()) {
             throw new YoyException(p.exitCode(), p.message());
         }

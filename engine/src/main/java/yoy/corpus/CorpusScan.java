@@ -1,6 +1,7 @@
 package yoy.corpus;
 
 import java.io.IOException;
+import java.nio.CharBuffer;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import yoy.concurrent.InOrder;
+import yoy.corpus.format.Converted;
+import yoy.corpus.format.ReportFormat;
 import yoy.error.ExitCode;
 import yoy.error.YoyException;
 import yoy.model.DocumentMeta;
@@ -32,12 +35,20 @@ final class CorpusScan {
     private final Consumer<CorpusProblem> problems;
     private final int threads;
 
-    CorpusScan(Path dir, long maxBytes, Consumer<String> notices, Consumer<CorpusProblem> problems) {
-        this(dir, maxBytes, notices, problems, 1);
+    private final ConvertedCache converted;
+
+    CorpusScan(Path dir, long maxBytes, Consumer<String> notices, Consumer<CorpusProblem> problems,
+            ConvertedCache converted) {
+        this(dir, maxBytes, notices, problems, converted, 1);
     }
 
-    /** {@code threads}: how many reports are read at once; the result does not depend on it. */
-    CorpusScan(Path dir, long maxBytes, Consumer<String> notices, Consumer<CorpusProblem> problems, int threads) {
+    /**
+     * {@code threads}: how many reports are read at once; the result does not depend on it. {@code converted} keeps
+     * the conversions of web pages and PDFs for the reads that follow.
+     */
+    CorpusScan(Path dir, long maxBytes, Consumer<String> notices, Consumer<CorpusProblem> problems,
+            ConvertedCache converted, int threads) {
+        this.converted = converted;
         this.dir = dir;
         this.maxBytes = maxBytes;
         this.notices = notices;
@@ -45,9 +56,9 @@ final class CorpusScan {
         this.threads = threads;
     }
 
-    /** Regular reports: visible {@code *.txt} names (any case of the extension). */
+    /** Regular reports: visible {@code *.txt}, {@code *.html}, {@code *.htm} and {@code *.pdf} names (any case). */
     static boolean isReportName(String name) {
-        return name.length() > 4 && !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".txt");
+        return ReportFormat.of(name) != null;
     }
 
     String display(String file) {
@@ -67,12 +78,12 @@ final class CorpusScan {
         // out as they would on one thread.
         InOrder.run(names, threads, this::scan, scanned -> {
             if (scanned.error() != null) {
-                problems.accept(CorpusProblem.error(scanned.error().exitCode(), scanned.error().getMessage()));
+                problems.accept(CorpusProblem.errorIn(scanned.name(), scanned.error().exitCode(), scanned.error().getMessage()));
                 return;
             }
             String name = scanned.name();
             if (scanned.result().blank()) {
-                problems.accept(CorpusProblem.error(ExitCode.DATA, emptyReport(display(name))));
+                problems.accept(CorpusProblem.errorIn(name, ExitCode.DATA, emptyReport(display(name))));
                 return;
             }
             String sha256 = scanned.result().sha256();
@@ -82,20 +93,37 @@ final class CorpusScan {
                         "same content as " + first + " (sha256 " + sha256.substring(0, 12) + "...)",
                         "remove one copy, or its figures count twice")));
             }
-            DocumentMeta meta = describe(name, sha256, scanned.profile(), manifest);
-            if (meta != null) {
-                out.add(meta);
-            }
+            out.addAll(describe(name, sha256, scanned, manifest));
         });
         return Collections.unmodifiableList(out);
     }
 
-    /** One report read through: its digest and profile, or the problem that stopped the read. */
-    private record Scanned(String name, TextProfile profile, TextScanner.Result result, YoyException error) {
+    /**
+     * One report read through: its digest and profile, or the problem that stopped the read; and for a web page or
+     * PDF its conversion.
+     */
+    private record Scanned(String name, TextProfile profile, TextScanner.Result result, YoyException error,
+            ConvertedFile converted) {
+        Scanned(String name, TextProfile profile, TextScanner.Result result, YoyException error) {
+            this(name, profile, result, error, null);
+        }
     }
 
     private Scanned scan(String name) {
         TextProfile profile = new TextProfile();
+        ReportFormat format = ReportFormat.of(name);
+        if (format != ReportFormat.TXT) {
+            try {
+                ConvertedFile file = converted.get(name, () -> ConvertedFile.read(dir.resolve(name), display(name), format));
+                String text = file.converted().text();
+                profile.accept(CharBuffer.wrap(text));
+                profile.finish();
+                return new Scanned(name, profile, new TextScanner.Result(file.sha256(), -1, text.length(), text.isBlank()),
+                        null, file);
+            } catch (YoyException e) {
+                return new Scanned(name, profile, null, e);
+            }
+        }
         try {
             TextScanner.Result result = TextScanner.scan(dir.resolve(name), display(name), maxBytes, profile);
             profile.finish();
@@ -137,7 +165,7 @@ final class CorpusScan {
         }
         if (names.isEmpty()) {
             problems.accept(CorpusProblem.error(ExitCode.NO_INPUT, YoyException.at(shown, 0, 0,
-                    "no .txt reports in corpus folder", "add reports or pass another --corpus")));
+                    "no reports (.txt, .html, .htm or .pdf) in corpus folder", "add reports or pass another --corpus")));
             return List.of();
         }
         Collections.sort(names);
@@ -164,16 +192,55 @@ final class CorpusScan {
         return Manifest.read(path, path.toString(), dir, names, problems);
     }
 
-    private DocumentMeta describe(String name, String sha256, TextProfile profile, Manifest.Parsed manifest) {
+    /**
+     * The metadata of one report: one document, or for a book of country chapters one per chapter (named
+     * {@code file#Country}, with the chapter's country and the book's other metadata).
+     */
+    private List<DocumentMeta> describe(String name, String sha256, Scanned scanned, Manifest.Parsed manifest) {
+        DocumentMeta whole = describe(name, sha256, scanned.profile(),
+                scanned.converted() == null ? Converted.Hints.NONE : scanned.converted().converted().hints(), manifest);
+        if (whole == null) {
+            return List.of();
+        }
+        if (scanned.converted() == null || scanned.converted().chapters().isEmpty()) {
+            return List.of(whole);
+        }
+        List<DocumentMeta> out = new ArrayList<>();
+        for (Chapters.Chapter c : scanned.converted().chapters()) {
+            String inferred = (whole.inferred().isEmpty() ? "" : whole.inferred() + ", ") + "country from its chapter heading";
+            out.add(new DocumentMeta(name + CHAPTER_MARK + c.name(), whole.title(), whole.publisher(), c.country(),
+                    whole.coverageYear(), whole.url(), sha256, inferred));
+        }
+        notices.accept(display(name) + ": a book of " + out.size() + " country chapters, each read as a report: "
+                + chapterList(scanned.converted()));
+        return out;
+    }
+
+    /** "Armenia (p. 2), Azerbaijan (p. 5), …": the chapters found, with their first page in a PDF. */
+    private static String chapterList(ConvertedFile book) {
+        List<String> names = new ArrayList<>();
+        boolean paged = !book.converted().pages().isEmpty();
+        Layout layout = paged ? ConvertedFile.layout(book.converted()) : null;
+        for (Chapters.Chapter c : book.chapters()) {
+            names.add(paged ? c.name() + " (" + layout.locationAt(c.start()) + ")" : c.name());
+        }
+        return String.join(", ", names);
+    }
+
+    /** Between a book's file name and a chapter's name in a document's name: {@code report.pdf#Kazakhstan}. */
+    static final String CHAPTER_MARK = "#";
+
+    private DocumentMeta describe(String name, String sha256, TextProfile profile, Converted.Hints hints,
+            Manifest.Parsed manifest) {
         Manifest.Entry entry = manifest == null ? null : manifest.entries().get(name);
         if (entry == null && (manifest == null || manifest.broken().contains(name))) {
             return null; // its manifest entry was reported as wrong: guessing now would only add noise
         }
-        MetadataInference.Inferred guess = MetadataInference.infer(profile);
+        MetadataInference.Inferred guess = MetadataInference.infer(profile, hints);
         List<String> parts = new ArrayList<>();
         if (entry == null) {
             if (guess.coverageYear() == 0) {
-                problems.accept(CorpusProblem.error(ExitCode.DATA, YoyException.at(display(name), 1, 1,
+                problems.accept(CorpusProblem.errorIn(name, ExitCode.DATA, YoyException.at(display(name), 1, 1,
                         "cannot infer the coverage year", "add an entry to manifest.yaml with coverage_year")));
                 return null;
             }

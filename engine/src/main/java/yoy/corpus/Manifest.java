@@ -189,7 +189,7 @@ final class Manifest {
             throw fail(node, "'" + file + "' is a hidden file, and hidden files are not read", "rename the report");
         }
         if (!CorpusScan.isReportName(file)) {
-            throw fail(node, "'" + file + "' is not a .txt report", "convert it to plain text and name it NAME.txt");
+            throw fail(node, "'" + file + "' is not a report yoy reads", "give it the extension .txt, .html, .htm or .pdf after its format");
         }
         if (!reports.contains(file)) {
             String near = Suggest.nearest(file, reports);

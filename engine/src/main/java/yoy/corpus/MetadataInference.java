@@ -52,6 +52,41 @@ final class MetadataInference {
     }
 
     static Inferred infer(TextProfile profile) {
+        return infer(profile, yoy.corpus.format.Converted.Hints.NONE);
+    }
+
+    /**
+     * As {@link #infer(TextProfile)}, with what a web page or PDF says about itself: its title and site name are
+     * taken when the text gives none, and its publication date's year is the coverage year when no rule of the
+     * text gives one (a news item covers the year it was published in; an annual report says "Events of").
+     */
+    static Inferred infer(TextProfile profile, yoy.corpus.format.Converted.Hints hints) {
+        Inferred fromText = inferFromText(profile);
+        int published = yearOf(hints.published());
+        boolean usePublished = !fromText.strong() && published != 0;
+        return new Inferred(usePublished ? published : fromText.coverageYear(),
+                usePublished ? "the publication date " + quote(hints.published()) : fromText.yearEvidence(),
+                fromText.strong() || usePublished,
+                !hints.title().isEmpty() && fromText.title().isEmpty() ? hints.title() : fromText.title(),
+                fromText.publisher().isEmpty() ? hints.site() : fromText.publisher(),
+                fromText.country());
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+
+    /** The year of a date as a page states it ("2021-03-12T09:00:00Z", "12 March 2021"), or 0. */
+    static int yearOf(String date) {
+        Matcher m = YEAR.matcher(date);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (plausible(y)) {
+                return y;
+            }
+        }
+        return 0;
+    }
+
+    private static Inferred inferFromText(TextProfile profile) {
         String head = profile.head();
         int year = 0;
         String evidence = "";

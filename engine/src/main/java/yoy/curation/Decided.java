@@ -40,7 +40,7 @@ public record Decided(RunResult run, List<DocumentMeta> curatedSources, List<Dec
         List<Observation> all = new ArrayList<>(overridden.observations());
         all.addAll(added);
         all.sort(ObservationOrder.of(extracted.indicators()));
-        RunResult run = new RunResult(extracted.indicators(), extracted.documents(), all, extracted.years());
+        RunResult run = new RunResult(extracted.indicators(), extracted.documents(), all, extracted.years(), extracted.skipped());
         return new Decided(run, curated.sources(), decisions);
     }
 }

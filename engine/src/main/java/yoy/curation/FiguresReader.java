@@ -25,14 +25,14 @@ import yoy.tables.CsvReader;
  * Reads a curated-figures CSV. Its columns are those of {@code observations.csv}, so that a row can be
  * copied from there and edited; {@code doc} names the source the analyst cites and {@code quote} the
  * words that state the figure. Optional columns: {@code url} and {@code reason}; {@code start},
- * {@code end}, {@code period_start} and {@code period_end} may be empty (a whole year is assumed).
+ * {@code end}, {@code location}, {@code period_start} and {@code period_end} may be empty (a whole year is assumed).
  * Every problem is one {@code file:line:col} line with exit code 65.
  */
 public final class FiguresReader {
 
     private static final List<String> REQUIRED = List.of("indicator", "measure", "year", "qualifier", "doc", "quote");
     private static final Set<String> OPTIONAL = Set.of("value", "low", "high", "period_start", "period_end",
-            "publisher", "start", "end", "url", "reason");
+            "publisher", "start", "end", "location", "url", "reason");
     private static final String DEFAULT_REASON = "curated figure";
 
     private final String file;
@@ -124,7 +124,7 @@ public final class FiguresReader {
         }
         int[] number = numberIn(quote, interval);
         return new Observation(indicator.id(), measure, year, interval, period, row.optional("publisher").strip(),
-                new SourceSpan(doc, 0, quote.length(), quote), number[0], number[1], List.of());
+                new SourceSpan(doc, 0, quote.length(), quote, row.optional("location").strip()), number[0], number[1], List.of());
     }
 
     /** Where the figure's number stands in the quote, so that reports can mark it; the whole quote if not found. */

@@ -5,6 +5,7 @@ public enum ExitCode {
     OK(0, "ok"),
     INTERNAL(1, "internal error"),
     USAGE(2, "usage: bad options or arguments"),
+    SKIPPED(3, "done, but some reports could not be read and were skipped (--keep-going)"),
     DATA(65, "bad data: a corpus file, manifest or indicator file is invalid"),
     NO_INPUT(66, "missing input: a folder or file does not exist or holds nothing to read"),
     CANT_WRITE(73, "cannot write output");

@@ -117,6 +117,10 @@ final class Evidence {
         if (!curated || !titled) {
             parts.add("<span class=\"file\">" + Html.text(o.doc()) + "</span>");
         }
+        // Where a reader finds the quote in a long source: its page, or the section it stands under.
+        if (!o.source().location().isBlank()) {
+            parts.add("<span class=\"location\"><bdi>" + Html.text(o.source().location()) + "</bdi></span>");
+        }
         StringBuilder b = new StringBuilder();
         if (curated) {
             b.append("<em>curated figure, added by an analyst</em>: ");

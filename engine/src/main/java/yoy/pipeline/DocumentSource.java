@@ -3,6 +3,7 @@ package yoy.pipeline;
 import java.util.List;
 import yoy.corpus.CorpusReader;
 import yoy.corpus.Document;
+import yoy.corpus.Skipped;
 import yoy.model.DocumentMeta;
 
 /** Where a run reads its documents from: metadata up front, text one document at a time. */
@@ -13,6 +14,11 @@ public interface DocumentSource {
 
     /** One document's text; called from several threads at once when the pipeline runs on more than one. */
     Document read(DocumentMeta meta);
+
+    /** Reports left out of {@link #documents()} because they could not be read (a run told to keep going). */
+    default List<Skipped> skipped() {
+        return List.of();
+    }
 
     static DocumentSource of(CorpusReader reader) {
         return of(reader, 1);
@@ -29,6 +35,11 @@ public interface DocumentSource {
             @Override
             public Document read(DocumentMeta meta) {
                 return reader.read(meta);
+            }
+
+            @Override
+            public List<Skipped> skipped() {
+                return reader.skipped();
             }
         };
     }

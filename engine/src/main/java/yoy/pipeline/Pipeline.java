@@ -105,7 +105,7 @@ public final class Pipeline {
             }
         });
         kept.sort(ObservationOrder.of(indicators));
-        return new RunResult(indicators, documents, kept, filter.years());
+        return new RunResult(indicators, documents, kept, filter.years(), source.skipped());
     }
 
     /**

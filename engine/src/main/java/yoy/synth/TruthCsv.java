@@ -39,7 +39,7 @@ public final class TruthCsv {
                     .text(iv.qualifier().code())
                     .text(month(t.period().start())).text(month(t.period().end()))
                     .text(t.doc()).text(t.publisher()).text(t.quote())
-                    .integer(t.start()).integer(t.end());
+                    .integer(t.start()).integer(t.end()).text(""); // plain text has no location
             csv.endRow();
         }
 

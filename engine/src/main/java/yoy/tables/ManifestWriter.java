@@ -31,6 +31,16 @@ public final class ManifestWriter {
         root.put("inputs", entries(m.inputs()));
         root.put("outputs", entries(m.outputs()));
         root.put("counts", m.counts());
+        if (!m.skipped().isEmpty()) {
+            List<Map<String, Object>> skipped = new ArrayList<>();
+            m.skipped().forEach((path, reason) -> {
+                Map<String, Object> e = new TreeMap<>();
+                e.put("path", path);
+                e.put("reason", reason);
+                skipped.add(e);
+            });
+            root.put("skipped", skipped);
+        }
         try {
             return WRITER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -12,12 +12,14 @@ import yoy.model.Observation;
 /**
  * {@code observations.csv}: one row per figure read, with its bounds, qualifier, period and quote.
  * {@code value} is empty for vague figures and ranges; an empty {@code low} or {@code high} means
- * unbounded; {@code start}/{@code end} are the quote's character offsets in the document.
+ * unbounded; {@code start}/{@code end} are the quote's character offsets in the document's text, and
+ * {@code location} where a reader finds it: {@code p. 223} in a PDF, the nearest heading in a web page, empty
+ * for plain text.
  */
 public final class ObservationsCsv {
 
     public static final List<String> HEADER = List.of("indicator", "measure", "year", "value", "low", "high",
-            "qualifier", "period_start", "period_end", "doc", "publisher", "quote", "start", "end");
+            "qualifier", "period_start", "period_end", "doc", "publisher", "quote", "start", "end", "location");
 
     private ObservationsCsv() {
     }
@@ -35,7 +37,7 @@ public final class ObservationsCsv {
                     .text(iv.qualifier().code())
                     .text(month(o.period().start())).text(month(o.period().end()))
                     .text(o.doc()).text(o.publisher()).text(o.source().quote())
-                    .integer(o.source().start()).integer(o.source().end());
+                    .integer(o.source().start()).integer(o.source().end()).text(o.source().location());
             csv.endRow();
         }
     }

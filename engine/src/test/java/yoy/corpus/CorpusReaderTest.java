@@ -149,7 +149,7 @@ class CorpusReaderTest {
         Path dir = Files.createDirectories(tmp.resolve("empty"));
         YoyException e = fails(dir);
         assertEquals(ExitCode.NO_INPUT, e.exitCode());
-        assertEquals(dir + ": no .txt reports in corpus folder; add reports or pass another --corpus", e.getMessage());
+        assertEquals(dir + ": no reports (.txt, .html, .htm or .pdf) in corpus folder; add reports or pass another --corpus", e.getMessage());
     }
 
     @Test

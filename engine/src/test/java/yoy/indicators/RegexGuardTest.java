@@ -64,7 +64,8 @@ class RegexGuardTest {
                 && notice.contains("longer than 100 ms"), notice);
         assertTrue(RegexGuard.isStopped(ind.excludePatterns().get(0)));
         assertEquals(5, r.observations().size(), "every figure still read");
-        assertTrue(r.millis() < 1_000, "stopped within ~100 ms, then skipped: took " + r.millis() + " ms");
+        // A hang guard, not a speed test: unguarded, the pattern runs for hours; a loaded machine may take seconds.
+        assertTrue(r.millis() < 20_000, "stopped within ~100 ms, then skipped: took " + r.millis() + " ms");
     }
 
     @Test
@@ -88,7 +89,7 @@ class RegexGuardTest {
         assertTrue(r.notices().get(0).startsWith("yoy: warning: indicator 'protest_bans': exclude_regex '(.*a){12}$'"),
                 r.notices().get(0));
         assertEquals(5, r.observations().size());
-        assertTrue(r.millis() < 1_000, "took " + r.millis() + " ms");
+        assertTrue(r.millis() < 20_000, "took " + r.millis() + " ms"); // a hang guard, as above
     }
 
     @Test

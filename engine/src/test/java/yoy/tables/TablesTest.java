@@ -28,7 +28,7 @@ class TablesTest {
     void observationsHeaderIsExact() throws IOException {
         StringWriter out = new StringWriter();
         ObservationsCsv.write(out, List.of(), INDICATORS);
-        assertEquals("indicator,measure,year,value,low,high,qualifier,period_start,period_end,doc,publisher,quote,start,end\n",
+        assertEquals("indicator,measure,year,value,low,high,qualifier,period_start,period_end,doc,publisher,quote,start,end,location\n",
                 out.toString());
     }
 
@@ -44,9 +44,9 @@ class TablesTest {
         ObservationsCsv.write(out, obs, INDICATORS);
         List<String> lines = out.toString().lines().toList();
         assertEquals("protest_deaths,civilians,2022,219,219,,at_least,2022-01,2022-01,a.txt,\"Amnesty, International\","
-                + "quote at 5 about protest_deaths,5,36", lines.get(1));
+                + "quote at 5 about protest_deaths,5,36,", lines.get(1));
         assertEquals("protest_detentions,detained,2023,,100,999,vague,2023-01,2023-12,a.txt,\"Amnesty, International\","
-                + "quote at 0 about protest_detentions,0,35", lines.get(2));
+                + "quote at 0 about protest_detentions,0,35,", lines.get(2));
         assertTrue(lines.get(3).startsWith("convictions,convicted,2023,23,23,23,exact,,2023-12,"), lines.get(3));
     }
 
