@@ -125,6 +125,12 @@ final class NumberReader {
         }
     }
 
+    /**
+     * No count of people or events exceeds the world's population (about 8 billion), so a larger number is a typo,
+     * an identifier or an amount, never a figure; refusing it also keeps absurd values out of series and charts.
+     */
+    static final double MAX_COUNT = 10_000_000_000d;
+
     private NumberReader() {
     }
 
@@ -669,6 +675,9 @@ final class NumberReader {
             if (p.is("[") && first > 1 && t.get(first - 2).isWord() && p.glued() && is(t, end, "]")) {
                 return "a footnote mark or part of a name"; // "on a political case[7]"
             }
+        }
+        if (Math.max(raw.low, raw.high) > MAX_COUNT) {
+            return "larger than any population (over " + (long) MAX_COUNT + ")";
         }
         if (raw.digits && looksLikeYear(raw) && !(own && isPlainWord(t, end))) {
             return "a year";
