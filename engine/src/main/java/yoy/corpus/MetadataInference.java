@@ -56,19 +56,21 @@ final class MetadataInference {
     }
 
     /**
-     * As {@link #infer(TextProfile)}, with what a web page or PDF says about itself: its title and site name are
-     * taken when the text gives none, and its publication date's year is the coverage year when no rule of the
+     * As {@link #infer(TextProfile)}, with what a web page or PDF says about itself: its site name is the publisher,
+     * its title is read as the text's first line and taken when the text gives none, and its publication date's year is the coverage year when no rule of the
      * text gives one (a news item covers the year it was published in; an annual report says "Events of").
      */
     static Inferred infer(TextProfile profile, yoy.corpus.format.Converted.Hints hints) {
-        Inferred fromText = inferFromText(profile);
+        // The title a page or PDF gives itself is read as the text's first line: "World Report 2022: Name" there
+        // dates the report as it would in the text.
+        Inferred fromText = inferFromText(profile, hints.title());
         int published = yearOf(hints.published());
         boolean usePublished = !fromText.strong() && published != 0;
         return new Inferred(usePublished ? published : fromText.coverageYear(),
                 usePublished ? "the publication date " + quote(hints.published()) : fromText.yearEvidence(),
                 fromText.strong() || usePublished,
                 !hints.title().isEmpty() && fromText.title().isEmpty() ? hints.title() : fromText.title(),
-                fromText.publisher().isEmpty() ? hints.site() : fromText.publisher(),
+                hints.site().isEmpty() ? fromText.publisher() : hints.site(), // the site's own name beats a guess
                 fromText.country());
     }
 
@@ -86,8 +88,8 @@ final class MetadataInference {
         return 0;
     }
 
-    private static Inferred inferFromText(TextProfile profile) {
-        String head = profile.head();
+    private static Inferred inferFromText(TextProfile profile, String givenTitle) {
+        String head = givenTitle.isEmpty() ? profile.head() : givenTitle + "\n" + profile.head();
         int year = 0;
         String evidence = "";
         boolean strong = false;
