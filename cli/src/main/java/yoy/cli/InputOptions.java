@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 final class InputOptions {
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "seeds",
-            description = "Folder of .txt reports and optional manifest.yaml (default: ${DEFAULT-VALUE}).")
+            description = "Folder of reports (.txt, .html, .htm, .pdf) and optional manifest.yaml (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
     @Option(names = "--indicators", paramLabel = "FILE", defaultValue = "indicators.yaml",
