@@ -1,9 +1,7 @@
 package yoy.corpus;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,15 +34,8 @@ record ConvertedFile(String sha256, Converted converted, List<Chapters.Chapter> 
                         format == ReportFormat.PDF ? "split the PDF" : "save the article alone, or its text as .txt"));
             }
             bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(display, 0, 0,
-                    "file does not exist (it was removed while the corpus was read?)", "restore it and run again"), e);
-        } catch (AccessDeniedException e) {
-            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(display, 0, 0,
-                    "cannot read the file (permission denied)", "make it readable"), e);
         } catch (IOException e) {
-            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(display, 0, 0,
-                    "cannot read the file (" + e.getMessage() + ")", "check the file and its permissions"), e);
+            throw TextScanner.cannotRead(display, e);
         }
         Converted converted = format == ReportFormat.PDF ? PdfText.read(bytes, display) : HtmlText.read(bytes, display);
         if (converted.text().isBlank()) {

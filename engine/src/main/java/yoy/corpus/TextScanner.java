@@ -77,16 +77,23 @@ final class TextScanner {
             try (InputStream in = Files.newInputStream(path)) {
                 return new TextScanner(display, maxBytes, chunk, binaryFix).run(in, sink);
             }
-        } catch (NoSuchFileException e) {
-            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(display, 0, 0,
-                    "file does not exist (it was removed while the corpus was read?)", "restore it and run again"), e);
-        } catch (AccessDeniedException e) {
-            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(display, 0, 0,
-                    "cannot read the file (permission denied)", "make it readable"), e);
         } catch (IOException e) {
-            throw new YoyException(ExitCode.NO_INPUT, YoyException.at(display, 0, 0,
-                    "cannot read the file (" + e.getMessage() + ")", "check the file and its permissions"), e);
+            throw cannotRead(display, e);
         }
+    }
+
+    /** A report that could not be read from disk, said in one line: gone, not readable, or why not. */
+    static YoyException cannotRead(String display, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new YoyException(ExitCode.NO_INPUT, YoyException.at(display, 0, 0,
+                    "file does not exist (it was removed while the corpus was read?)", "restore it and run again"), e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new YoyException(ExitCode.NO_INPUT, YoyException.at(display, 0, 0,
+                    "cannot read the file (permission denied)", "make it readable"), e);
+        }
+        return new YoyException(ExitCode.NO_INPUT, YoyException.at(display, 0, 0,
+                "cannot read the file (" + e.getMessage() + ")", "check the file and its permissions"), e);
     }
 
     /** Scans bytes already in memory (used by tests and for small files). */
