@@ -28,15 +28,26 @@ final class PdfColumns {
     private static final float MIN_GUTTER = 0.5f;
     private static final int MAX_DEPTH = 12;
 
+    /** Gutters remembered from earlier pages, most recent first. */
+    private static final int REMEMBERED = 6;
+
     private final List<Placed> out = new ArrayList<>();
+    private final List<float[]> known;
     private int flows;
 
-    private PdfColumns() {
+    private PdfColumns(List<float[]> known) {
+        this.known = known;
     }
 
-    /** The rows (top to bottom) in reading order, with flows numbered from 0. */
-    static List<Placed> order(List<PdfRow> rows) {
-        PdfColumns c = new PdfColumns();
+    /**
+     * The rows (top to bottom) in reading order, with flows numbered from 0.
+     *
+     * @param gutters the gutters found on earlier pages of the document, {start, end} pairs, most recent first;
+     *     gutters found here are added. A page with a few lines per column (a chapter's last page) does not
+     *     show its columns on its own, but leaves the document's gutter free.
+     */
+    static List<Placed> order(List<PdfRow> rows, List<float[]> gutters) {
+        PdfColumns c = new PdfColumns(gutters);
         if (!rows.isEmpty()) {
             c.region(rows, 0, minX(rows), maxX(rows));
         }
@@ -47,7 +58,15 @@ final class PdfColumns {
         if (rows.isEmpty()) {
             return;
         }
-        Zone z = depth < MAX_DEPTH ? bestZone(rows) : null;
+        Zone z = null;
+        if (depth < MAX_DEPTH) {
+            z = bestZone(rows);
+            if (z != null) {
+                remember(z);
+            } else {
+                z = knownZone(rows);
+            }
+        }
         if (z == null) {
             flow(rows, left, right);
             return;
@@ -83,6 +102,50 @@ final class PdfColumns {
         for (PdfRow r : rows) {
             out.add(new Placed(r, id, left, right));
         }
+    }
+
+    private void remember(Zone z) {
+        known.removeIf(g -> Math.abs(g[0] - z.gutterStart) < 2 && Math.abs(g[1] - z.gutterEnd) < 2);
+        known.add(0, new float[] {z.gutterStart, z.gutterEnd});
+        if (known.size() > REMEMBERED) {
+            known.remove(known.size() - 1);
+        }
+    }
+
+    /** The longest run of two or more rows that leaves a remembered gutter free, with text on both sides. */
+    private Zone knownZone(List<PdfRow> rows) {
+        Zone best = null;
+        for (float[] g : known) {
+            int start = 0;
+            boolean left = false;
+            boolean right = false;
+            for (int r = 0; r <= rows.size(); r++) {
+                PdfRow row = r < rows.size() ? rows.get(r) : null;
+                if (row == null || crosses(row, g[0], g[1])) {
+                    if (left && right && r - start >= 2 && (best == null || r - start > best.end - best.start)) {
+                        best = new Zone(start, r, g[0], g[1]);
+                    }
+                    start = r + 1;
+                    left = false;
+                    right = false;
+                } else {
+                    left |= row.x0 < g[0];
+                    right |= row.x1 > g[1];
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether a word of the row reaches into the inside of [from, to]. */
+    private static boolean crosses(PdfRow row, float from, float to) {
+        float[] w = row.words;
+        for (int k = 0; k < w.length; k += 2) {
+            if (w[k] < to - 1 && w[k + 1] > from + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rows [start, end) leave [gutterStart, gutterEnd] free. */
@@ -211,11 +274,21 @@ final class PdfColumns {
         }
         sizes.sort(null);
         float size = sizes.get(sizes.size() / 2);
+        // The short last line of a full-width paragraph (a lead) leaves the gutter free, yet belongs above it.
+        while (start < end - 1 && start > 0 && continues(rows.get(start - 1), rows.get(start), x)) {
+            start++;
+        }
         boolean columns = leftRows >= MIN_SIDE && rightRows >= MIN_SIDE
                 && leftWords >= MIN_WORDS * leftRows && rightWords >= MIN_WORDS * rightRows
                 && gutterEnd - gutterStart >= Math.max(3f, MIN_GUTTER * size)
                 && gutterStart - leftEdge >= MIN_WIDTH * size && rightEdge - gutterEnd >= MIN_WIDTH * size;
         return columns ? new Zone(start, end, gutterStart, gutterEnd) : null;
+    }
+
+    /** Whether a row on one side of x is the last line of the paragraph above it, which crosses x. */
+    private static boolean continues(PdfRow above, PdfRow row, float x) {
+        return above.x0 < x && above.x1 > x && (row.x1 < x || row.x0 > x)
+                && Math.abs(above.size - row.size) <= 0.3f && row.base - above.base <= 1.6f * row.size;
     }
 
     private static float minX(List<PdfRow> rows) {

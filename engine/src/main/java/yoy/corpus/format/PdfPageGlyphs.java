@@ -56,8 +56,10 @@ final class PdfPageGlyphs extends PDFTextStripper {
         // Text at an angle to the page's main direction (a rotated note in the margin) is left out: mixing two
         // directions' coordinates would scramble both.
         int[] directions = new int[4];
-        for (TextPosition t : all) {
-            directions[quadrant(t.getDir())]++;
+        int[] quadrants = new int[all.size()];
+        for (int i = 0; i < quadrants.length; i++) {
+            quadrants[i] = quadrant(all.get(i).getDir()); // computed from the text matrix on every call
+            directions[quadrants[i]]++;
         }
         int main = 0;
         for (int d = 1; d < 4; d++) {
@@ -66,8 +68,9 @@ final class PdfPageGlyphs extends PDFTextStripper {
             }
         }
         List<PdfGlyph> glyphs = new ArrayList<>(all.size());
-        for (TextPosition t : all) {
-            if (quadrant(t.getDir()) != main) {
+        for (int i = 0; i < quadrants.length; i++) {
+            TextPosition t = all.get(i);
+            if (quadrants[i] != main) {
                 continue;
             }
             String text = PdfGlyph.clean(t.getUnicode());

@@ -2,6 +2,8 @@ package yoy.corpus.format;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +13,10 @@ import java.util.regex.Pattern;
 /**
  * Finds running headers, running footers and page numbers. Only lines in the top or bottom band of a page are
  * candidates (see {@link #bands}); one is running when the same text, digits masked, stands at the same height
- * on at least three pages (or 40% of the pages, at least two), or when it is nothing but a page number.
+ * on at least three pages (or 40% of the pages, at least two), when it is nothing but a page number, or when it
+ * is the topmost line, smaller than the body text, at a height and in a size and weight that topmost lines have
+ * on 30% of the pages (the country name over a chapter too short to repeat it three times). Lines larger than
+ * the body text are never running: a chapter title at the top of its first page stays.
  */
 final class PdfRunningLines {
 
@@ -21,6 +26,10 @@ final class PdfRunningLines {
     private static final int LEVELS = 2;
     /** The same header is printed at the same height, give or take this many points. */
     private static final float SAME_HEIGHT = 2.5f;
+    /** Topmost lines smaller than this share of the body size... */
+    private static final float SMALLER = 0.95f;
+    /** ...standing in one place on this share of the pages are running headers, whatever they say. */
+    private static final float SLOT_SHARE = 0.3f;
     /** Lines this much larger than the body text are titles, never running lines. */
     private static final float TITLE = 1.15f;
 
@@ -31,7 +40,10 @@ final class PdfRunningLines {
     private PdfRunningLines() {
     }
 
-    /** The page's lines with their band set: lines on the two outermost heights within the top or bottom 15%. */
+    /**
+     * The page's lines with their band set: -1 for the topmost height and -2 for the next, 1 for the lowest and
+     * 2 for the one above, when they lie within the top or bottom 15% of the page; 0 for all other lines.
+     */
     static List<PdfLine> bands(List<PdfLine> page, float height) {
         List<Float> levels = new ArrayList<>();
         for (PdfLine l : page) {
@@ -49,9 +61,9 @@ final class PdfRunningLines {
             int level = levelOf(distinct, l.base());
             int band = 0;
             if (level < LEVELS && l.base() <= BAND * height) {
-                band = -1;
+                band = -1 - level;
             } else if (distinct.size() - 1 - level < LEVELS && l.base() >= (1 - BAND) * height) {
-                band = 1;
+                band = distinct.size() - level;
             }
             out.add(band == 0 ? l : l.withBand(band));
         }
@@ -74,35 +86,70 @@ final class PdfRunningLines {
         Map<String, List<Integer>> byText = new TreeMap<>();
         for (int i = 0; i < lines.size(); i++) {
             PdfLine l = lines.get(i);
-            if (l.band() == 0 || l.size() >= TITLE * bodySize) {
+            // The second line from the edge is a candidate only when set smaller than the body text: at the top
+            // of a page under a running header there is usually a line of body text.
+            if (l.band() == 0 || l.size() >= TITLE * bodySize
+                    || (Math.abs(l.band()) == 2 && l.size() >= SMALLER * bodySize)) {
                 continue;
             }
             if (isPageNumber(l.text())) {
                 running.set(i);
                 continue;
             }
-            byText.computeIfAbsent(l.band() + masked(l.text()), k -> new ArrayList<>()).add(i);
+            byText.computeIfAbsent((l.band() < 0 ? "top " : "bottom ") + masked(l.text()), k -> new ArrayList<>())
+                    .add(i);
         }
         int needed = Math.max(2, Math.min(3, (int) Math.ceil(0.4 * pages)));
         for (List<Integer> same : byText.values()) {
-            if (same.size() < needed) {
-                continue;
+            if (same.size() >= needed) {
+                running.or(atSameHeight(lines, same, needed));
             }
-            // Keep the occurrences at the height most of them share.
-            for (int i : same) {
-                float base = lines.get(i).base();
-                BitSet pagesThere = new BitSet();
-                for (int j : same) {
-                    if (Math.abs(lines.get(j).base() - base) <= SAME_HEIGHT) {
-                        pagesThere.set(lines.get(j).page());
-                    }
-                }
-                if (pagesThere.cardinality() >= needed) {
-                    running.set(i);
-                }
+        }
+        // A chapter's running header names the chapter: in a short chapter it appears on one or two pages only,
+        // but it stands topmost on the page, smaller than the body text, where such lines stand on many pages.
+        Map<String, List<Integer>> bySlot = new TreeMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            PdfLine l = lines.get(i);
+            if (l.band() == -1 && l.size() < SMALLER * bodySize) {
+                bySlot.computeIfAbsent(l.bold() + " " + Math.round(l.size() * 2), k -> new ArrayList<>()).add(i);
+            }
+        }
+        int slotPages = Math.max(3, (int) Math.ceil(SLOT_SHARE * pages));
+        for (List<Integer> slot : bySlot.values()) {
+            if (slot.size() >= slotPages) {
+                running.or(atSameHeight(lines, slot, slotPages));
             }
         }
         return running;
+    }
+
+    /**
+     * The lines among {@code candidates} that stand within {@link #SAME_HEIGHT} of lines on at least
+     * {@code needed} pages (their own included). A sliding window over the heights: n log n, however many pages
+     * repeat a header.
+     */
+    private static BitSet atSameHeight(List<PdfLine> lines, List<Integer> candidates, int needed) {
+        List<Integer> byBase = new ArrayList<>(candidates);
+        byBase.sort(Comparator.comparingDouble(i -> lines.get(i).base()));
+        Map<Integer, Integer> perPage = new HashMap<>(); // counted only, never iterated
+        BitSet out = new BitSet();
+        int lo = 0;
+        int hi = 0;
+        for (int k = 0; k < byBase.size(); k++) {
+            float base = lines.get(byBase.get(k)).base();
+            while (hi < byBase.size() && lines.get(byBase.get(hi)).base() <= base + SAME_HEIGHT) {
+                perPage.merge(lines.get(byBase.get(hi)).page(), 1, Integer::sum);
+                hi++;
+            }
+            while (lines.get(byBase.get(lo)).base() < base - SAME_HEIGHT) {
+                perPage.computeIfPresent(lines.get(byBase.get(lo)).page(), (p, n) -> n == 1 ? null : n - 1);
+                lo++;
+            }
+            if (perPage.size() >= needed) {
+                out.set(byBase.get(k));
+            }
+        }
+        return out;
     }
 
     static boolean isPageNumber(String text) {

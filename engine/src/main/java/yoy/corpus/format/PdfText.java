@@ -81,8 +81,9 @@ public final class PdfText {
         int pageCount = document.getNumberOfPages();
         List<PdfLine> lines = new ArrayList<>();
         int[] flows = {0};
+        List<float[]> gutters = new ArrayList<>();
         PdfPageGlyphs reader = new PdfPageGlyphs((number, height, glyphs) -> {
-            List<PdfColumns.Placed> placed = PdfColumns.order(PdfRows.of(glyphs));
+            List<PdfColumns.Placed> placed = PdfColumns.order(PdfRows.of(glyphs), gutters);
             List<PdfLine> page = new ArrayList<>(placed.size());
             int most = -1;
             for (PdfColumns.Placed p : placed) {
