@@ -242,6 +242,10 @@ final class PdfColumns {
 
     /** The zone rows [start, end) make around x, or null when it does not look like columns of text. */
     private static Zone zone(List<PdfRow> rows, int start, int end, float x) {
+        // The short last line of a full-width paragraph (a lead) leaves the gutter free, yet belongs above it.
+        while (start < end - 1 && start > 0 && continues(rows.get(start - 1), rows.get(start), x)) {
+            start++;
+        }
         float gutterStart = -Float.MAX_VALUE;
         float gutterEnd = Float.MAX_VALUE;
         float leftEdge = Float.MAX_VALUE;
@@ -274,10 +278,6 @@ final class PdfColumns {
         }
         sizes.sort(null);
         float size = sizes.get(sizes.size() / 2);
-        // The short last line of a full-width paragraph (a lead) leaves the gutter free, yet belongs above it.
-        while (start < end - 1 && start > 0 && continues(rows.get(start - 1), rows.get(start), x)) {
-            start++;
-        }
         boolean columns = leftRows >= MIN_SIDE && rightRows >= MIN_SIDE
                 && leftWords >= MIN_WORDS * leftRows && rightWords >= MIN_WORDS * rightRows
                 && gutterEnd - gutterStart >= Math.max(3f, MIN_GUTTER * size)

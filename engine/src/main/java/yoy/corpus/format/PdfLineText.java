@@ -73,10 +73,10 @@ final class PdfLineText {
                     if (Float.isNaN(firstStart)) {
                         firstStart = g.x0();
                     }
-                } else if (!sep.isEmpty() && !sep.equals(" ")) {
-                    sb.append(sep);
                 } else if (sep.equals(" ")) {
                     pendingSpace = true; // "32 ¹² people": the space before the marker still separates
+                } else {
+                    sb.append(sep);
                 }
                 prev = glyphs.get(j - 1);
                 lastEnd = Math.max(Float.isNaN(lastEnd) ? prev.x1() : lastEnd, prev.x1());

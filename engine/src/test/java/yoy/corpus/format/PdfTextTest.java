@@ -265,6 +265,17 @@ class PdfTextTest {
     }
 
     @Test
+    void knowsAPageNumberWhenItSeesOne() {
+        for (String number : List.of("12", "xiv", "Page 3", "page 3 of 10", "3 / 10", "- 4 -", "\u2014 4 \u2014", "p. 7")) {
+            assertTrue(PdfRunningLines.isPageNumber(number), number);
+        }
+        for (String text : List.of("2 people", "civil", "Page", "-", "12 March", "1,200", "Annex 3")) {
+            assertFalse(PdfRunningLines.isPageNumber(text), text);
+        }
+        assertEquals(PdfRunningLines.masked("Page 9 of 10"), PdfRunningLines.masked("page 10  of 10"));
+    }
+
+    @Test
     void takesTheTitleFromTheDocumentAndTheDateFromADateLine() {
         assertEquals(new Converted.Hints("Court jails 14 activists after border protest", "", "12 March 2023"),
                 fixture("news-item").hints());
