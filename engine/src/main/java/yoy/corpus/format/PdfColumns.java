@@ -112,10 +112,15 @@ final class PdfColumns {
         }
     }
 
-    /** The longest run of two or more rows that leaves a remembered gutter free, with text on both sides. */
+    /**
+     * The longest run of two or more rows that leaves the middle half of a remembered gutter free, with text on
+     * both sides (ragged lines on this page may reach further into the gutter than those it was measured on).
+     */
     private Zone knownZone(List<PdfRow> rows) {
         Zone best = null;
-        for (float[] g : known) {
+        for (float[] gutter : known) {
+            float quarter = (gutter[1] - gutter[0]) / 4;
+            float[] g = {gutter[0] + quarter, gutter[1] - quarter};
             int start = 0;
             boolean left = false;
             boolean right = false;
@@ -123,7 +128,7 @@ final class PdfColumns {
                 PdfRow row = r < rows.size() ? rows.get(r) : null;
                 if (row == null || crosses(row, g[0], g[1])) {
                     if (left && right && r - start >= 2 && (best == null || r - start > best.end - best.start)) {
-                        best = new Zone(start, r, g[0], g[1]);
+                        best = new Zone(start, r, gutter[0], gutter[1]);
                     }
                     start = r + 1;
                     left = false;
@@ -154,7 +159,7 @@ final class PdfColumns {
 
     private static Zone bestZone(List<PdfRow> rows) {
         int n = rows.size();
-        if (n < 2 * MIN_SIDE) {
+        if (n < MIN_SIDE) {
             return null;
         }
         float minX = minX(rows);

@@ -27,10 +27,22 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 final class PdfMaker {
 
-    /** A run of text at (x, y from the top of an A4 page), in points. */
-    record Run(String text, float x, float y, float size, float rise) {
+    /**
+     * A run of text at (x, y from the top of an A4 page), in points. With {@code wordByWord} each word is placed
+     * on its own, a third of the size after the last, and no space is drawn (as TeX and some layout programs
+     * write).
+     */
+    record Run(String text, float x, float y, float size, float rise, boolean wordByWord) {
+        Run(String text, float x, float y, float size, float rise) {
+            this(text, x, y, size, rise, false);
+        }
+
         static Run at(float x, float y, String text) {
             return new Run(text, x, y, 11, 0);
+        }
+
+        static Run words(float x, float y, String text) {
+            return new Run(text, x, y, 11, 0, true);
         }
     }
 
@@ -79,12 +91,16 @@ final class PdfMaker {
             float height = page.getMediaBox().getHeight();
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 for (Run r : runs) {
-                    cs.beginText();
-                    cs.setFont(font, r.size());
-                    cs.setTextRise(r.rise());
-                    cs.newLineAtOffset(r.x(), height - r.y());
-                    cs.showText(r.text());
-                    cs.endText();
+                    float x = r.x();
+                    for (String word : r.wordByWord() ? r.text().split(" ") : new String[] {r.text()}) {
+                        cs.beginText();
+                        cs.setFont(font, r.size());
+                        cs.setTextRise(r.rise());
+                        cs.newLineAtOffset(x, height - r.y());
+                        cs.showText(word);
+                        cs.endText();
+                        x += (font.getStringWidth(word) / 1000 + 0.33f) * r.size();
+                    }
                 }
             }
         }

@@ -136,6 +136,28 @@ class PdfTextTest {
     }
 
     @Test
+    void readsColumnsOfWordsPlacedOneByOneAndAShortLastPage() {
+        String[] left = {"Police detained 1,200 protesters in", "2021 and at least 450 in 2022, most", "of them during the spring protests",
+            "against rising fuel prices in the", "capital."};
+        String[] right = {"At least 37 people were convicted of", "extremism in 2020 for posts on social", "media, and the trend continued into",
+            "the next year, when monitors counted", "41 such convictions."};
+        List<Run> page1 = new ArrayList<>();
+        for (int i = 0; i < left.length; i++) {
+            page1.add(Run.words(60, 100 + 14 * i, left[i]));
+            page1.add(Run.words(310, 100 + 14 * i, right[i]));
+        }
+        byte[] pdf = new PdfMaker().page(page1.toArray(Run[]::new))
+                .page(Run.words(60, 100, "Lawyers said that 58 complaints were"), Run.words(310, 100, "The ombudsperson recorded 940"),
+                        Run.words(60, 114, "filed in May."), Run.words(310, 114, "complaints.")).bytes();
+        assertEquals("Police detained 1,200 protesters in 2021 and at least 450 in 2022, most of them during the spring "
+                + "protests against rising fuel prices in the capital.\n\n"
+                + "At least 37 people were convicted of extremism in 2020 for posts on social media, and the trend "
+                + "continued into the next year, when monitors counted 41 such convictions.\n\n"
+                + "Lawyers said that 58 complaints were filed in May.\n\n"
+                + "The ombudsperson recorded 940 complaints.", PdfText.read(pdf, "made.pdf").text());
+    }
+
+    @Test
     void joinsAParagraphAcrossAPageBreak() {
         Converted c = fixture("paged-briefing");
         assertTrue(c.text().contains("The remaining three face charges of participation in an \u201Cundesirable "
