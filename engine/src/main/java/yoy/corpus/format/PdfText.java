@@ -30,6 +30,10 @@ public final class PdfText {
     /** The largest file read: 256 MiB (a 400-page annual report with photographs is 20-60 MB). */
     public static final int MAX_BYTES = 256 * 1024 * 1024;
 
+    static {
+        PdfLogging.install(); // before any PDFBox class asks commons-logging for its log
+    }
+
     private PdfText() {
     }
 
@@ -60,6 +64,8 @@ public final class PdfText {
         PdfFonts.install();
         PDDocument document;
         try {
+            // Reads from the array itself (a RandomAccessReadBuffer over it), with a memory-only cache for the
+            // few streams PDFBox creates: the file is already in memory, and a scratch file would only add I/O.
             document = Loader.loadPDF(bytes);
         } catch (InvalidPasswordException e) {
             throw data(display, "is encrypted with a password",

@@ -27,6 +27,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 final class PdfMaker {
 
+    static {
+        PdfLogging.install(); // as PdfText does, before PDFBox's first log
+    }
+
     /**
      * A run of text at (x, y from the top of an A4 page), in points. With {@code wordByWord} each word is placed
      * on its own, a third of the size after the last, and no space is drawn (as TeX and some layout programs

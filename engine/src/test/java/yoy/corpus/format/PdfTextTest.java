@@ -370,8 +370,9 @@ class PdfTextTest {
             System.setErr(err);
         }
         assertEquals("", captured.toString(StandardCharsets.UTF_8));
-        // PDFBox logs through commons-logging, which yoy routes to SLF4J's no-op binding.
+        // PDFBox logs through commons-logging, which PdfLogging points at no-op logs.
         assertFalse(LogFactory.getLog(PDDocument.class).isErrorEnabled(), "PDFBox's log is silent");
+        assertEquals(PdfLogging.class, LogFactory.getFactory().getClass());
     }
 
     private static void assertInOrder(String text, String... parts) {
