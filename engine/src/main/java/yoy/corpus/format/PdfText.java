@@ -137,13 +137,24 @@ public final class PdfText {
         return n == 1 ? "1 page" : n + " pages";
     }
 
+    /**
+     * The document information's Title, unless it is only the name of the file the PDF was made from
+     * ("Microsoft Word - report_final.docx"), which word processors write when the author set no title.
+     */
     private static String title(PDDocument document) {
+        String t;
         try {
-            String t = document.getDocumentInformation().getTitle();
-            return t == null ? "" : t.replaceAll("\\s+", " ").strip();
+            t = document.getDocumentInformation().getTitle();
         } catch (RuntimeException e) {
             return "";
         }
+        if (t == null) {
+            return "";
+        }
+        t = t.replaceAll("\\s+", " ").strip().replaceFirst("^Microsoft (?:Word|PowerPoint) - ", "");
+        boolean fileName = t.matches("(?i).*\\.(?:docx?|odt|rtf|indd|qxp|pptx?|xlsx?|pdf|html?|txt)")
+                || t.equalsIgnoreCase("untitled");
+        return fileName ? "" : t;
     }
 
     /** Pages with their printed numbers when the document labels every page with a number, else as given. */

@@ -52,9 +52,16 @@ final class PdfMaker {
 
     private final List<List<Run>> pages = new ArrayList<>();
     private int firstLabel;
+    private String title;
 
     PdfMaker page(Run... runs) {
         pages.add(List.of(runs));
+        return this;
+    }
+
+    /** Sets the document information's Title. */
+    PdfMaker title(String value) {
+        this.title = value;
         return this;
     }
 
@@ -107,6 +114,9 @@ final class PdfMaker {
                     }
                 }
             }
+        }
+        if (title != null) {
+            doc.getDocumentInformation().setTitle(title);
         }
         if (firstLabel > 0) {
             PDPageLabels labels = new PDPageLabels(doc);

@@ -303,6 +303,13 @@ class PdfTextTest {
                 fixture("news-item").hints());
         assertEquals(new Converted.Hints("Rights Monitor Annual Report 2023/24: Country entries", "", ""),
                 fixture("ngo-two-column").hints());
+        for (String fileName : List.of("Microsoft Word - report_final.docx", "AR2023_EN_web.indd", "Untitled")) {
+            byte[] pdf = new PdfMaker().title(fileName).page(Run.at(72, 100, "Text.")).bytes();
+            assertEquals("", PdfText.read(pdf, "made.pdf").hints().title(), fileName);
+        }
+        byte[] titled = new PdfMaker().title("Microsoft Word - Briefing on Costaria").page(Run.at(72, 100, "Text."))
+                .bytes();
+        assertEquals("Briefing on Costaria", PdfText.read(titled, "made.pdf").hints().title());
     }
 
     @Test
