@@ -29,8 +29,9 @@ import yoy.pipeline.RunFilter;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Check the indicator file and the corpus (manifest entries, coverage years, duplicate reports,"
-                + " unreadable or non-UTF-8 files) and print every problem as a 'file:line:col: message' line on stdout."
-                + " Writes no files.",
+                + " unreadable or non-UTF-8 files, encrypted, scanned or damaged PDFs and web pages) and print every"
+                + " problem as a 'file:line:col: message' line on stdout. A book with a chapter per country is named"
+                + " with the chapters found, on stderr. Writes no files.",
         footer = {"", "Exits 0 when nothing is wrong (warnings alone leave it at 0), 65 when something is invalid,"
                 + " 66 when the indicator file or the corpus folder is missing.",
                 "", "Examples:",
