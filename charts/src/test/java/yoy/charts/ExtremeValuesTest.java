@@ -154,6 +154,25 @@ class ExtremeValuesTest {
         });
     }
 
+    /** The widest span the command line accepts (--from 1900 --to 2200): XChart's year ticks stay far within the fuse. */
+    @Test
+    void threeHundredYearsStayWithinTheLabelBudget() {
+        Fixtures.Measure m = new Fixtures.Measure("m", "M", 1900);
+        for (int y = 1900; y <= 2200; y++) {
+            if (y % 50 == 0) {
+                m.exact(y == 2000 ? 1e20 : y);
+            } else {
+                m.notReported();
+            }
+        }
+        IndicatorSeries series = Fixtures.series("Long", "people", "Nowhere", 1900, 2200, 0, m);
+        ChartPlan plan = ChartPlanner.plan(series);
+        long[] calls = assertTimeoutPreemptively(HANG_GUARD, () -> PlotArea.labelCalls(plan, 794, 400));
+        assertTrue(calls[0] <= MAX_Y_LABEL_CALLS, "y labels asked: " + calls[0]);
+        assertTrue(calls[1] <= LabelFuse.X_LIMIT / 10, "x labels asked: " + calls[1]);
+        assertTimeoutPreemptively(HANG_GUARD, () -> rendered(YoyChartRenderer.png(series, 1), YoyChartRenderer.svg(series)));
+    }
+
     @Test
     void aTenToTheTwentyAxisReadsInExactMultiples() {
         ChartPlan plan = ChartPlanner.plan(new Case("1e20", 0, List.of("99999999999999999999")).series());
