@@ -172,7 +172,7 @@ final class ChartPlanner {
     }
 
     static String number(double value, int decimals) {
-        return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+        return NumberText.of(value, decimals);
     }
 
     private static String months(YearMonth start, YearMonth end) {

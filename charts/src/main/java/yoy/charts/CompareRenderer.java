@@ -129,7 +129,26 @@ public final class CompareRenderer {
         if (p.interval().value() == 0) {
             return "a figure of zero";
         }
+        if (!Double.isFinite(largest(m) * (100.0 / p.interval().value()))) {
+            return "a figure too small to index on (other years would exceed the largest number a chart holds)";
+        }
         return null;
+    }
+
+    /** The largest value or bound of any figure of the measure (0 when none). */
+    private static double largest(MeasureSeries m) {
+        double max = 0;
+        for (SeriesPoint p : m.points()) {
+            if (p.status().hasFigure()) {
+                Interval i = p.interval();
+                for (Double v : new Double[] {i.value(), i.low(), i.high()}) {
+                    if (v != null) {
+                        max = Math.max(max, v);
+                    }
+                }
+            }
+        }
+        return max;
     }
 
     private static int from(List<IndicatorSeries> series) {

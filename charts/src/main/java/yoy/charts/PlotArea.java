@@ -24,16 +24,22 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 final class PlotArea {
 
     static final String NO_FIGURES = "No figures reported in the covered years";
+    private static final String HIDDEN = "";
+    static final String AXIS_GUARD = "axis-guard";
 
     private final ChartPlan plan;
     private final XYChart chart;
     private final List<Double> formattedYTicks = new ArrayList<>();
     private final int width;
+    private final LabelFuse yLabels;
+    private final LabelFuse xLabels;
 
     private PlotArea(ChartPlan plan, int width, int height) {
         this.plan = plan;
         this.width = width;
-        this.chart = buildChart(plan, width, height, this::formatY);
+        this.yLabels = new LabelFuse("y", this::formatY, LabelFuse.Y_LIMIT);
+        this.xLabels = new LabelFuse("x", v -> yearLabel(v, plan.fromYear(), plan.toYear()), LabelFuse.X_LIMIT);
+        this.chart = buildChart(plan, width, height, yLabels, xLabels);
     }
 
     /** Paints the plot into the rectangle (x, y, width, height) of {@code g}. */
@@ -47,10 +53,17 @@ final class PlotArea {
      * year without a yearly figure.
      */
     static XYChart buildChart(ChartPlan plan, int width, int height) {
-        return buildChart(plan, width, height, plan.yScale()::format);
+        return buildChart(plan, width, height,
+                new LabelFuse("y", plan.yScale()::axisLabel, LabelFuse.Y_LIMIT),
+                new LabelFuse("x", v -> yearLabel(v, plan.fromYear(), plan.toYear()), LabelFuse.X_LIMIT));
     }
 
-    private static XYChart buildChart(ChartPlan plan, int width, int height, Function<Double, String> yFormat) {
+    /**
+     * XChart gets the y axis in steps of the {@link YScale} (see there why), from −below to above, and every
+     * value divided by the step: the numbers it handles stay small whatever the figures.
+     */
+    private static XYChart buildChart(ChartPlan plan, int width, int height, Function<Double, String> yFormat,
+            Function<Double, String> xFormat) {
         XYChart chart = new XYChart(width, height);
         XYStyler st = chart.getStyler();
         applyHouseStyle(st);
@@ -60,18 +73,25 @@ final class PlotArea {
         // a one-year span is a zero-width range: XChart then centres the year and its single tick
         st.setXAxisMin((double) from);
         st.setXAxisMax((double) to);
-        st.setXAxisTickLabelsFormattingFunction(v -> yearLabel(v, from, to));
-        st.setYAxisMin(0.0);
-        st.setYAxisMax(plan.yScale().max());
-        // with nothing drawn, numbers on the y axis would suggest a scale for nothing: keep only the 0
-        st.setYAxisTickLabelsFormattingFunction(plan.hasFigures() ? yFormat : v -> v == 0 ? yFormat.apply(v) : "");
+        st.setXAxisTickLabelsFormattingFunction(xFormat);
+        YScale scale = plan.yScale();
+        st.setYAxisMin((double) -scale.below());
+        st.setYAxisMax((double) scale.above());
+        st.setYAxisTickLabelsFormattingFunction(yFormat);
+
+        // XChart puts y ticks only at the data values when the axis ends and the distinct values are evenly
+        // spaced (all figures 0, or figures at 0, 2 and 4 steps); a NaN among the values turns that off
+        XYSeries guard = chart.addSeries(AXIS_GUARD, new double[] {from}, new double[] {Double.NaN});
+        guard.setMarker(SeriesMarkers.NONE);
+        guard.setShowInLegend(false);
 
         List<MeasureTrace> traces = plan.traces();
         for (int i = 0; i < traces.size(); i++) {
             MeasureTrace trace = traces.get(i);
             List<double[]> segments = trace.segments();
             for (int k = 0; k < segments.size(); k++) {
-                XYSeries series = chart.addSeries(seriesName(i) + (k == 0 ? "" : "." + k), xData(plan), segments.get(k));
+                XYSeries series = chart.addSeries(seriesName(i) + (k == 0 ? "" : "." + k), xData(plan),
+                        inSteps(segments.get(k), scale));
                 series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
                 series.setMarker(SeriesMarkers.NONE);
                 series.setLineColor(HouseTheme.seriesColor(trace.colorIndex()));
@@ -120,6 +140,15 @@ final class PlotArea {
         return years;
     }
 
+    /** Values in steps of the scale; NaN (a gap) stays NaN. */
+    static double[] inSteps(double[] values, YScale scale) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = scale.toPlot(values[i]);
+        }
+        return out;
+    }
+
     static String seriesName(int index) {
         return "measure-" + index;
     }
@@ -130,9 +159,16 @@ final class PlotArea {
         return whole && year >= from && year <= to ? Long.toString(year) : "";
     }
 
+    /**
+     * With nothing drawn, numbers on the y axis would suggest a scale for nothing: only the 0 is shown. (With
+     * a formatting function XChart does not require distinct labels, so the other ticks may all be empty.)
+     */
     private String formatY(Double v) {
         formattedYTicks.add(v);
-        return plan.yScale().format(v);
+        if (plan.hasFigures() || Math.abs(v) < 1e-9) {
+            return plan.yScale().axisLabel(v);
+        }
+        return HIDDEN;
     }
 
     private void paintAt(Graphics2D g, double x, double y, int width, int height) {
@@ -158,14 +194,15 @@ final class PlotArea {
     }
 
     private void steerYTicks(int width, int height) {
-        steerYTicks(chart, width, height, 0, plan.yScale().max(), plan.yScale().intervals());
+        YScale scale = plan.yScale();
+        steerYTicks(chart, width, height, -scale.below(), scale.above(), scale.intervals());
         formattedYTicks.clear();
     }
 
     /**
      * XChart picks its own y step from a spacing hint in pixels. A first, throw-away layout pass measures
-     * the plot height between {@code min} and {@code max}, and the hint is then set so that XChart's step
-     * is exactly that height over {@code intervals}.
+     * the plot height between {@code min} and {@code max} (in XChart's units), and the hint is then set so
+     * that XChart's step is exactly that height over {@code intervals}.
      */
     static void steerYTicks(XYChart chart, int width, int height, double min, double max, int intervals) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
@@ -182,11 +219,25 @@ final class PlotArea {
     }
 
     /**
-     * The y values XChart labels within the axis range when the plan is painted at this size: its tick
-     * positions, sorted and without repeats (XChart also formats one step beyond each end, then drops
-     * it). Lets tests check that XChart's ticks are the {@link YScale} ticks.
+     * The y labels XChart prints within the axis range when the plan is painted at this size, lowest first
+     * (XChart also formats one step beyond each end, then drops it). Lets tests check that XChart's ticks
+     * are the {@link YScale} ticks.
      */
-    static List<Double> yTicksAsPainted(ChartPlan plan, int width, int height) {
+    static List<String> yTicksAsPainted(ChartPlan plan, int width, int height) {
+        PlotArea area = paintedForTest(plan, width, height);
+        YScale scale = plan.yScale();
+        return area.formattedYTicks.stream()
+                .filter(v -> v > -scale.below() - 1e-6 && v < scale.above() + 1e-6)
+                .distinct().sorted().map(scale::axisLabel).toList();
+    }
+
+    /** How many labels XChart asked for, y then x, to lay out and paint the plan once (tests bound it). */
+    static long[] labelCalls(ChartPlan plan, int width, int height) {
+        PlotArea area = paintedForTest(plan, width, height);
+        return new long[] {area.yLabels.calls(), area.xLabels.calls()};
+    }
+
+    private static PlotArea paintedForTest(ChartPlan plan, int width, int height) {
         PlotArea area = new PlotArea(plan, width, height);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -195,10 +246,12 @@ final class PlotArea {
         } finally {
             g.dispose();
         }
-        double eps = plan.yScale().step() * 1e-6;
-        return area.formattedYTicks.stream()
-                .filter(v -> v > -eps && v < plan.yScale().max() + eps)
-                .distinct().sorted().toList();
+        return area;
+    }
+
+    /** Screen y of a data value. */
+    private double screenY(double value) {
+        return chart.getScreenYFromChart(plan.yScale().toPlot(value));
     }
 
     /** Trend segments under the glyphs, clipped to the plot so that a falling trend never leaves it. */
@@ -206,18 +259,28 @@ final class PlotArea {
         Shape saved = g.getClip();
         double left = screenX(plan.fromYear()) - 1;
         double right = screenX(plan.toYear()) + 1;
-        double top = chart.getScreenYFromChart(plan.yScale().max());
-        double bottom = chart.getScreenYFromChart(0);
+        YScale scale = plan.yScale();
+        double top = chart.getScreenYFromChart(scale.above());
+        double bottom = chart.getScreenYFromChart(-scale.below());
         g.clip(new java.awt.geom.Rectangle2D.Double(left, top, right - left, bottom - top));
         for (MeasureTrace trace : plan.traces()) {
             TrendLine t = trace.trend();
             if (t == null) {
                 continue;
             }
+            // cut to the axis first: a steep trend of huge figures would otherwise hand Java2D
+            // coordinates far beyond the canvas
+            double[] ys = TrendLine.clip(scale.toPlot(t.fromValue()), scale.toPlot(t.toValue()),
+                    -scale.below(), scale.above());
+            if (ys == null) {
+                continue;
+            }
+            double x0 = screenX(t.fromYear());
+            double x1 = screenX(t.toYear());
             g.setColor(HouseTheme.seriesColor(trace.colorIndex()));
             g.setStroke(HouseTheme.trendStroke());
-            g.draw(new java.awt.geom.Line2D.Double(screenX(t.fromYear()), chart.getScreenYFromChart(t.fromValue()),
-                    screenX(t.toYear()), chart.getScreenYFromChart(t.toValue())));
+            g.draw(new java.awt.geom.Line2D.Double(x0 + ys[0] * (x1 - x0), chart.getScreenYFromChart(ys[1]),
+                    x0 + ys[2] * (x1 - x0), chart.getScreenYFromChart(ys[3])));
         }
         g.setClip(saved);
     }
@@ -229,8 +292,8 @@ final class PlotArea {
             for (PlotMark mark : trace.marks()) {
                 if (mark.glyph() == Glyph.SPAN) {
                     double sx = screenX(mark.year());
-                    GlyphPainter.paintBar(g, sx, chart.getScreenYFromChart(mark.low()),
-                            chart.getScreenYFromChart(mark.high()), color, mark.partialYear());
+                    GlyphPainter.paintBar(g, sx, screenY(mark.low()), screenY(mark.high()), color,
+                            mark.partialYear());
                 }
             }
         }
@@ -238,7 +301,7 @@ final class PlotArea {
             Color color = HouseTheme.seriesColor(trace.colorIndex());
             for (PlotMark mark : trace.marks()) {
                 GlyphPainter.paintMarker(g, mark.glyph(), mark.partialYear(),
-                        screenX(mark.year()), chart.getScreenYFromChart(mark.anchor()), color);
+                        screenX(mark.year()), screenY(mark.anchor()), color);
             }
         }
     }
@@ -256,7 +319,7 @@ final class PlotArea {
 
     private void paintMessage(Graphics2D g, String message) {
         double cx = (screenX(plan.fromYear()) + screenX(plan.toYear())) / 2;
-        double cy = (chart.getScreenYFromChart(0) + chart.getScreenYFromChart(plan.yScale().max())) / 2;
+        double cy = (chart.getScreenYFromChart(-plan.yScale().below()) + chart.getScreenYFromChart(plan.yScale().above())) / 2;
         Font font = HouseTheme.messageFont();
         FontMetrics fm = g.getFontMetrics(font);
         double w = fm.stringWidth(message);

@@ -46,7 +46,48 @@ record TrendLine(int fromYear, double fromValue, int toYear, double toValue) {
         double intercept = median(ys) - slope * median(xs);
         int first = years.get(0);
         int last = years.get(years.size() - 1);
-        return new TrendLine(first, intercept + slope * first, last, intercept + slope * last);
+        double fromValue = intercept + slope * first;
+        double toValue = intercept + slope * last;
+        // figures near the top of the double range can overflow the fit: no line rather than a wrong one
+        if (!Double.isFinite(fromValue) || !Double.isFinite(toValue)) {
+            return null;
+        }
+        return new TrendLine(first, fromValue, last, toValue);
+    }
+
+    /**
+     * The part of the segment from {@code y0} (at t = 0) to {@code y1} (at t = 1) that lies within one unit
+     * of [{@code lo}, {@code hi}], as {t0, y(t0), t1, y(t1)}; null when none does. The plot's clip does the
+     * exact cut; this keeps the coordinates handed to Java2D near the canvas.
+     */
+    static double[] clip(double y0, double y1, double lo, double hi) {
+        if (!Double.isFinite(y0) || !Double.isFinite(y1)) {
+            return null;
+        }
+        double bottom = lo - 1;
+        double top = hi + 1;
+        double t0 = 0;
+        double t1 = 1;
+        // halves, so that no difference of two finite values overflows
+        double half = y1 / 2 - y0 / 2;
+        if (half == 0) {
+            if (y0 < bottom || y0 > top) {
+                return null;
+            }
+        } else {
+            double ta = (bottom / 2 - y0 / 2) / half;
+            double tb = (top / 2 - y0 / 2) / half;
+            t0 = Math.max(0, Math.min(ta, tb));
+            t1 = Math.min(1, Math.max(ta, tb));
+            if (!(t0 <= t1)) {
+                return null;
+            }
+        }
+        return new double[] {t0, at(y0, y1, t0), t1, at(y0, y1, t1)};
+    }
+
+    private static double at(double y0, double y1, double t) {
+        return y0 * (1 - t) + y1 * t;
     }
 
     private static double median(double[] values) {

@@ -41,6 +41,7 @@ final class YoyArea {
         new YoyArea(plan, width, height).paintAt(g, x, y, width, height);
     }
 
+    /** XChart gets the y axis in steps of the {@link YScale}, as {@link PlotArea} does (see YScale why). */
     static XYChart buildChart(YoyPlan plan, int width, int height) {
         XYChart chart = new XYChart(width, height);
         XYStyler st = chart.getStyler();
@@ -50,10 +51,12 @@ final class YoyArea {
         st.setXAxisMax(slots - 0.5);
         // XChart places x ticks on its own grid, which need not fall on the slots: slot labels are drawn here
         st.setXAxisTicksVisible(false);
-        SignedScale scale = plan.scale();
-        st.setYAxisMin(scale.min());
-        st.setYAxisMax(scale.max());
-        st.setYAxisTickLabelsFormattingFunction(plan.bars().isEmpty() ? v -> Math.abs(v) < 1e-9 ? "0" : "" : scale::format);
+        st.setXAxisTickLabelsFormattingFunction(new LabelFuse("x", YoyArea::slotIndex, LabelFuse.X_LIMIT));
+        YScale scale = plan.scale();
+        st.setYAxisMin((double) -scale.below());
+        st.setYAxisMax((double) scale.above());
+        st.setYAxisTickLabelsFormattingFunction(new LabelFuse("y",
+                plan.bars().isEmpty() ? v -> Math.abs(v) < 1e-9 ? "0" : "" : scale::axisLabel, LabelFuse.Y_LIMIT));
         double[] xs = new double[slots];
         double[] ys = new double[slots];
         for (int i = 0; i < slots; i++) {
@@ -65,6 +68,30 @@ final class YoyArea {
         series.setMarker(SeriesMarkers.NONE);
         series.setShowInLegend(false);
         return chart;
+    }
+
+    /** The never-shown x labels: short, whatever XChart asks. */
+    private static String slotIndex(double v) {
+        return Math.abs(v) < 1e9 ? Long.toString(Math.round(v * 2)) : "";
+    }
+
+    /** How many y labels XChart asked for to lay out and paint the plan once (tests bound it). */
+    static long yLabelCalls(YoyPlan plan, int width, int height) {
+        YoyArea area = new YoyArea(plan, width, height);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            area.paintAt(g, 0, 0, width, height);
+        } finally {
+            g.dispose();
+        }
+        return ((LabelFuse) area.chart.getStyler().getYAxisTickLabelsFormattingFunction()).calls();
+    }
+
+    /** Screen y of a data value (a change). */
+    private double screenY(double value) {
+        return chart.getScreenYFromChart(plan.scale().toPlot(value));
     }
 
     private void paintAt(Graphics2D g, double x, double y, int width, int height) {
@@ -91,7 +118,8 @@ final class YoyArea {
     }
 
     private void steerYTicks(int width, int height) {
-        PlotArea.steerYTicks(chart, width, height, plan.scale().min(), plan.scale().max(), plan.scale().intervals());
+        YScale scale = plan.scale();
+        PlotArea.steerYTicks(chart, width, height, -scale.below(), scale.above(), scale.intervals());
     }
 
     /** "2021–22" under each slot, every n-th one when they would collide. */
@@ -127,23 +155,23 @@ final class YoyArea {
     }
 
     private void paintBars(Graphics2D g) {
-        double zero = chart.getScreenYFromChart(0);
+        double zero = screenY(0);
         for (YoyBar bar : plan.bars()) {
             double w = barWidth(bar.groupSize());
             double left = barLeft(bar.slot(), bar.position(), bar.groupSize());
-            double end = chart.getScreenYFromChart(bar.value());
+            double end = screenY(bar.value());
             double inset = Math.min(1.5, w * 0.08);
             GlyphPainter.paintBlock(g, left + inset, Math.min(zero, end), w - 2 * inset, Math.abs(zero - end),
                     HouseTheme.seriesColor(bar.colorIndex()), bar.solid());
             if (bar.hasSpread()) {
-                GlyphPainter.paintWhisker(g, left + w / 2, chart.getScreenYFromChart(bar.low()),
-                        chart.getScreenYFromChart(bar.high()), HouseTheme.TITLE_TEXT);
+                GlyphPainter.paintWhisker(g, left + w / 2, screenY(bar.low()), screenY(bar.high()),
+                        HouseTheme.TITLE_TEXT);
             }
         }
     }
 
     private void paintBaseline(Graphics2D g) {
-        double zero = chart.getScreenYFromChart(0);
+        double zero = screenY(0);
         g.setColor(HouseTheme.BASELINE);
         g.setStroke(HouseTheme.gridStroke());
         g.draw(new Line2D.Double(chart.getScreenXFromChart(-0.5), zero, chart.getScreenXFromChart(plan.slots() - 0.5), zero));
@@ -151,14 +179,14 @@ final class YoyArea {
 
     /** Values beyond the bar's end; same-period labels on the other side of the baseline; "n/c" marks on it. */
     private void paintLabels(Graphics2D g) {
-        double zero = chart.getScreenYFromChart(0);
+        double zero = screenY(0);
         Font font = HouseTheme.barLabelFont();
         FontMetrics fm = g.getFontMetrics(font);
         g.setFont(font);
         for (YoyBar bar : plan.bars()) {
             double cx = barLeft(bar.slot(), bar.position(), bar.groupSize()) + barWidth(bar.groupSize()) / 2;
             boolean down = bar.value() < 0;
-            double end = chart.getScreenYFromChart(bar.hasSpread() ? (down ? bar.low() : bar.high()) : bar.value());
+            double end = screenY(bar.hasSpread() ? (down ? bar.low() : bar.high()) : bar.value());
             double baseline = down ? end + LABEL_GAP + fm.getAscent() : end - LABEL_GAP - fm.getDescent();
             String label = fitted(bar.label(), fm, slotWidth() / bar.groupSize());
             g.setColor(HouseTheme.BODY_TEXT);
@@ -195,7 +223,7 @@ final class YoyArea {
 
     private void paintMessage(Graphics2D g, String message) {
         double cx = (chart.getScreenXFromChart(-0.5) + chart.getScreenXFromChart(plan.slots() - 0.5)) / 2;
-        double cy = (chart.getScreenYFromChart(plan.scale().min()) + chart.getScreenYFromChart(plan.scale().max())) / 2;
+        double cy = (chart.getScreenYFromChart(-plan.scale().below()) + chart.getScreenYFromChart(plan.scale().above())) / 2;
         Font font = HouseTheme.messageFont();
         FontMetrics fm = g.getFontMetrics(font);
         double w = fm.stringWidth(message);

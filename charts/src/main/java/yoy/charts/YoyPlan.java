@@ -15,7 +15,7 @@ record YoyPlan(
         List<YoyBar> bars,
         List<YoyMark> marks,
         List<LegendItem> legend,
-        SignedScale scale,
+        YScale scale,
         String source,
         String note,
         String message) {

@@ -110,10 +110,11 @@ final class YoyPlanner {
         for (KeyEntry k : key) {
             legend.add(LegendItem.key(k));
         }
-        // room on the other side of zero for the labels drawn there (same-period months, n/c)
-        double spread = hi - lo;
-        lo = Math.min(lo, -0.1 * spread);
-        hi = Math.max(hi, 0.1 * spread);
+        // room on the other side of zero for the labels drawn there (same-period months, n/c); a tenth of
+        // each end rather than of hi − lo, which overflows for changes near ±10³⁰⁸
+        double tenth = hi * 0.1 - lo * 0.1;
+        lo = Math.min(lo, -tenth);
+        hi = Math.max(hi, tenth);
         List<String> sentences = new ArrayList<>();
         if (emptySlots) {
             sentences.add("An empty slot means a year without a figure: no change is computed, and none is zero.");
@@ -131,10 +132,15 @@ final class YoyPlanner {
                 marks,
                 legend,
                 // a little headroom so that the labels beyond the longest bars stay inside the plot
-                SignedScale.covering(lo * LABEL_ROOM, hi * LABEL_ROOM, decimals),
+                YScale.covering(roomy(lo), roomy(hi), decimals, true),
                 publishers.isEmpty() ? "" : "Source: " + String.join("; ", publishers),
                 sentences.isEmpty() ? "" : "Note: " + String.join(" ", sentences),
                 bars.isEmpty() ? YoyPlan.NO_CHANGE : "");
+    }
+
+    /** A little beyond {@code v}, never beyond the largest double. */
+    private static double roomy(double v) {
+        return Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, v * LABEL_ROOM));
     }
 
     static YoyBar bar(YearChange c, int slot, int position, int groupSize, int colorIndex, int decimals) {
@@ -147,9 +153,11 @@ final class YoyPlanner {
             high = Math.max(d.lowChange(), d.highChange());
             value = Math.max(low, Math.min(high, value));
         }
-        String text = SignedScale.signed(value, decimals);
-        if (d.change() != null && d.percent() != null && groupSize <= MAX_GROUP_WITH_PERCENT) {
-            text += " (" + SignedScale.signed(d.percent(), 0) + "%)";
+        String text = NumberText.signed(value, decimals);
+        // from a tiny figure the percentage can overflow: no percentage rather than "∞%"
+        if (d.change() != null && d.percent() != null && Double.isFinite(d.percent())
+                && groupSize <= MAX_GROUP_WITH_PERCENT) {
+            text += " (" + NumberText.signed(d.percent(), 0) + "%)";
         }
         String period = c.samePeriod() ? months(c.fromPeriod()) + " vs " + months(c.toPeriod()) : "";
         return new YoyBar(slot, position, groupSize, colorIndex, value, low, high, d.robust(), text, period);

@@ -108,10 +108,11 @@ class YoyChartTest {
 
     @Test
     void signedLabelsUseATrueMinusAndNoLocale() {
-        assertEquals("+1,200", SignedScale.signed(1200, 0));
-        assertEquals("−3.5", SignedScale.signed(-3.5, 1));
-        assertEquals("0", SignedScale.signed(-0.2, 0));
-        SignedScale s = SignedScale.covering(-7, 15, 0);
-        assertTrue(s.min() <= -7 && s.max() >= 15 && s.intervals() <= SignedScale.MAX_INTERVALS, s.toString());
+        assertEquals("+1,200", NumberText.signed(1200, 0));
+        assertEquals("−3.5", NumberText.signed(-3.5, 1));
+        assertEquals("0", NumberText.signed(-0.2, 0));
+        YScale s = YScale.covering(-7, 15, 0, true);
+        assertTrue(s.min() <= -7 && s.max() >= 15 && s.intervals() <= YScale.MAX_INTERVALS, s.toString());
+        assertEquals(List.of("−10", "−5", "0", "+5", "+10", "+15"), s.labels());
     }
 }

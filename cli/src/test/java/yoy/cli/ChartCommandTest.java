@@ -46,6 +46,31 @@ class ChartCommandTest {
         }
     }
 
+    /**
+     * Regression: "99999999999999999999 people were prosecuted" made XChart loop forever on the 10²⁰ y axis
+     * (chart, compare and report alike). The timeout only turns a hang into a failure.
+     */
+    @Test
+    void aFigureOfTenToTheTwentyIsChartedAndCompared() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("huge"));
+        Files.writeString(corpus.resolve("a.txt"), FuzzCorpus.KNOWN_HANG + "\n");
+        Files.writeString(corpus.resolve("manifest.yaml"), "documents:\n  - file: a.txt\n    title: T\n"
+                + "    publisher: P\n    country: Kazakhstan\n    coverage_year: 2020\n");
+        Path png = tmp.resolve("huge.png");
+        Path compared = tmp.resolve("compared.svg");
+        Cli.Result[] r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> new Cli.Result[] {
+                    Cli.run("chart", "extremism_prosecutions", "--corpus", corpus.toString(), "--indicators",
+                            SeriesCommandTest.REAL_INDICATORS, "--out", png.toString()),
+                    Cli.run("compare", "extremism_prosecutions", "political_prisoners", "--corpus", corpus.toString(),
+                            "--indicators", SeriesCommandTest.REAL_INDICATORS, "--mode", "small-multiples",
+                            "--out", compared.toString())});
+        assertEquals(0, r[0].code(), r[0].err());
+        assertEquals(0, r[1].code(), r[1].err());
+        assertTrue(ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(png))).getWidth() == 850);
+        assertTrue(Files.readString(compared).contains("Prosecutions on extremism charges (people)</text>"));
+    }
+
     @Test
     void svgByExtensionAndTheSameBytesTwice() throws IOException {
         Path svg = tmp.resolve("prisoners.svg");

@@ -66,6 +66,31 @@ class FiguresOptionTest {
                 + " <cite><bdi>OHCHR annual report 2019</bdi></cite>"), "the evidence names the curated source");
     }
 
+    /**
+     * Regression: figures from 4.9e-324 to the largest double. The chart of 1e20 used to hang XChart, the
+     * percentage from 1e-300 to 1e20 and the OLS sums of squares overflowed and yoy.csv / trends.csv threw.
+     */
+    @Test
+    void figuresOfAnySizeADoubleHoldsMakeAReport() throws IOException {
+        String[] values = {"4.9e-324", "1e-300", "99999999999999999999", "1.7976931348623157E308", "0", "1e300"};
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < values.length; i++) {
+            String v = values[i];
+            csv.append("protest_deaths,civilians,").append(2016 + i).append(',').append(v).append(',').append(v)
+                    .append(',').append(v).append(",exact,,,Extreme list,Src,\"q\",,,\n");
+        }
+        Path figures = tmp.resolve("figures.csv");
+        Files.writeString(figures, csv.toString());
+        Path out = tmp.resolve("out");
+        Cli.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> report(out, figures));
+        assertEquals(0, r.code(), r.err());
+        String yoy = Files.readString(out.resolve("tables/yoy.csv"));
+        assertTrue(yoy.contains("protest_deaths,civilians,2017,2018,compared,"), yoy);
+        assertFalse(yoy.contains("Infinity") || yoy.contains("NaN"), yoy);
+        assertTrue(Files.size(out.resolve("charts/protest_deaths.svg")) > 1000);
+    }
+
     @Test
     void aBadFiguresFileFailsWithItsPlaceAndExit65AndWritesNothing() throws IOException {
         Path figures = tmp.resolve("figures.csv");

@@ -6,7 +6,8 @@ import yoy.model.Interval;
  * The change from one figure to another, on each bound separately: {@code low} to {@code low} and
  * {@code high} to {@code high}, null where either figure is unbounded on that side. {@code change} and
  * {@code percent} are set only when both figures are single numbers (exact or about). Percentages are
- * null when the starting figure is zero. {@code direction} is set, and {@code robust} true, only when both
+ * null when the starting figure is zero, or so small that the percentage exceeds the largest double (from
+ * 10⁻³⁰⁰ to 10²⁰). {@code direction} is set, and {@code robust} true, only when both
  * bound changes exist and point the same way.
  */
 public record Delta(Double change, Double percent, Double lowChange, Double highChange,
@@ -41,8 +42,12 @@ public record Delta(Double change, Double percent, Double lowChange, Double high
         return a == null || b == null ? null : b - a;
     }
 
-    /** Relative change in percent; undefined from zero. */
+    /** Relative change in percent; undefined from zero and where it overflows (no table can print ∞%). */
     private static Double percent(double base, double change) {
-        return base == 0 ? null : change / base * 100.0;
+        if (base == 0) {
+            return null;
+        }
+        double percent = change / base * 100.0;
+        return Double.isFinite(percent) ? percent : null;
     }
 }

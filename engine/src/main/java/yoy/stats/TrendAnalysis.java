@@ -18,6 +18,8 @@ import yoy.series.YearStatus;
  *       equal); Mann-Kendall S, tau-b and p; Theil–Sen slope and interval. With n ≤ 4 no two-sided
  *       Mann-Kendall p can fall below 0.05, which the p-value itself shows.</li>
  *   <li>CAGR needs n ≥ 2 and is refused (null, with a note) when the first figure is 0.</li>
+ *   <li>Figures up to the largest double are fitted without overflow; a statistic that still exceeds it (an OLS
+ *       interval of ±10³⁰⁸, a CAGR of 10⁻³⁰⁰ to 10³⁰⁰ in a year) is null, with a note.</li>
  * </ul>
  *
  * <p>From a {@link MeasureSeries} only point figures count: years with status reported or conflict whose figure
@@ -104,7 +106,10 @@ public final class TrendAnalysis {
         } else if (values[0] == 0) {
             notes.add("no CAGR: the first figure is 0");
         } else {
-            cagr = Math.pow(values[n - 1] / values[0], 1.0 / (years[n - 1] - years[0])) - 1;
+            cagr = cagr(values[0], values[n - 1], years[n - 1] - years[0]);
+            if (cagr == null) {
+                notes.add("no CAGR: the growth exceeds the largest number a double holds");
+            }
         }
         if (n < MIN_TREND_N) {
             String insufficient = String.format(Locale.ROOT, "insufficient data: %d point figure%s, a trend needs %d",
@@ -112,22 +117,53 @@ public final class TrendAnalysis {
             return new Trend(n, used, null, null, null, null, null, null, null, false, null, null, null, cagr,
                     insufficient, notes);
         }
+        // Sums of squares of figures beyond 10¹⁵⁴ overflow: the fit runs on the figures divided by a power of
+        // two, which is exact, and the slope is scaled back. Ordinary figures are not scaled at all.
+        int shift = olsShift(values);
         SimpleRegression ols = new SimpleRegression(true);
         for (int i = 0; i < n; i++) {
-            ols.addData(years[i], values[i]);
+            ols.addData(years[i], Math.scalb(values[i], -shift));
         }
         // SimpleRegression's own interval inverts the t distribution to only about 1e-9; ask for more.
         double t = new TDistribution(null, n - 2, QUANTILE_ACCURACY).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
-        double half = t * ols.getSlopeStdErr();
-        double slope = ols.getSlope();
+        double half = Math.scalb(t * ols.getSlopeStdErr(), shift);
+        double slope = Math.scalb(ols.getSlope(), shift);
+        Double olsSlope = finite(slope);
+        Double olsLow = finite(slope - half);
+        Double olsHigh = finite(slope + half);
+        if (olsSlope == null || olsLow == null || olsHigh == null) {
+            olsSlope = null;
+            olsLow = null;
+            olsHigh = null;
+            notes.add("no OLS: the slope or its interval exceeds the largest number a double holds");
+        }
         Double r2 = finite(ols.getRSquare());
         if (r2 == null) {
             notes.add("no R²: every value is equal");
         }
         MannKendall.Result mk = MannKendall.test(values);
         TheilSen.Result ts = TheilSen.estimate(years, values, CONFIDENCE);
-        return new Trend(n, used, slope, slope - half, slope + half, r2, mk.s(), mk.tau(), mk.p(), mk.exact(),
+        return new Trend(n, used, olsSlope, olsLow, olsHigh, r2, mk.s(), mk.tau(), mk.p(), mk.exact(),
                 ts.slope(), ts.low(), ts.high(), cagr, null, notes);
+    }
+
+    /** Yearly growth rate from {@code first} (not 0) to {@code last} over {@code span} years; null if it overflows. */
+    private static Double cagr(double first, double last, int span) {
+        double ratio = last / first;
+        double growth = Double.isFinite(ratio) && (ratio > 0 || last == 0)
+                ? Math.pow(ratio, 1.0 / span)
+                // the ratio itself overflows or underflows (10⁻³⁰⁰ to 10³⁰⁰): take it in logarithms
+                : Math.exp((Math.log(last) - Math.log(first)) / span);
+        return finite(growth - 1);
+    }
+
+    /** The power of two the OLS fit divides the figures by: 0 unless the largest is beyond 2⁵⁰⁰ (≈ 3 × 10¹⁵⁰). */
+    private static int olsShift(double[] values) {
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, Math.abs(v));
+        }
+        return max > 0x1p500 ? Math.getExponent(max) : 0;
     }
 
     private static Double finite(double d) {

@@ -52,6 +52,18 @@ class YearOverYearTest {
         assertEquals(50.0, y.delta().percent());
     }
 
+    /** Regression (found by the report fuzz test): 10⁻³⁰⁰ to 10²⁰ is +10³²²%, beyond a double; yoy.csv threw. */
+    @Test
+    void aPercentageBeyondTheLargestDoubleIsUndefinedNotInfinite() {
+        YearChange y = yoy(fig(2020, Interval.exact(1e-300)), fig(2021, Interval.exact(1e20))).get(0);
+        assertEquals(1e20, y.delta().change(), 1e5);
+        assertNull(y.delta().percent());
+        assertNull(y.delta().lowPercent());
+        YearChange top = yoy(fig(2020, Interval.exact(Double.MAX_VALUE)), fig(2021, Interval.exact(0))).get(0);
+        assertEquals(-Double.MAX_VALUE, top.delta().change());
+        assertEquals(-100.0, top.delta().percent());
+    }
+
     @Test
     void partYearAgainstWholeYearIsNotComparable() {
         YearChange y = yoy(fig(2021, Interval.exact(66), Period.months(2021, 1, 10)), fig(2022, Interval.exact(80))).get(0);

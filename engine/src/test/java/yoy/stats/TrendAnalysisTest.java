@@ -49,6 +49,32 @@ class TrendAnalysisTest {
         assertEquals(List.of("bounds left out: 2018", "no CAGR: the first figure is a bound"), t.notes());
     }
 
+    /** Regression (found by the report fuzz test): sums of squares overflowed and trends.csv threw on NaN/∞. */
+    @Test
+    void figuresUpToTheLargestDoubleGiveFiniteStatisticsOrNullsWithANote() {
+        int[] years = {2019, 2020, 2021, 2022};
+        Trend huge = TrendAnalysis.analyse(years, new double[] {1e308, 1.7e308, 1.6e308, 1.5e308});
+        assertEquals(1.4e307, huge.olsSlope(), 1e293, "fitted on scaled figures, scaled back");
+        assertTrue(Double.isFinite(huge.olsLow()) && Double.isFinite(huge.olsHigh()), huge.toString());
+        Trend scaledAsIs = TrendAnalysis.analyse(years, new double[] {1e8, 1.7e8, 1.6e8, 1.5e8});
+        assertEquals(scaledAsIs.r2(), huge.r2(), 1e-12);
+        assertEquals(scaledAsIs.olsSlope() * 1e300, huge.olsSlope(), 1e295);
+
+        Trend wild = TrendAnalysis.analyse(new int[] {2019, 2020, 2021},
+                new double[] {Double.MAX_VALUE, 0, Double.MAX_VALUE});
+        assertNull(wild.olsLow(), "a ±10³⁰⁸ interval overflows");
+        assertTrue(wild.notes().stream().anyMatch(n -> n.startsWith("no OLS")), wild.notes().toString());
+        assertEquals(0.0, wild.cagr());
+
+        Trend leap = TrendAnalysis.analyse(new int[] {2019, 2020}, new double[] {1e-300, Double.MAX_VALUE});
+        assertNull(leap.cagr());
+        assertTrue(leap.notes().contains("no CAGR: the growth exceeds the largest number a double holds"), leap.notes().toString());
+        Trend slow = TrendAnalysis.analyse(new int[] {2000, 2020}, new double[] {1e-300, 1e300});
+        assertEquals(Math.pow(10, 30) - 1, slow.cagr(), 1e17, "the ratio 10⁶⁰⁰ overflows; its 20th root does not");
+        Trend fromSubnormal = TrendAnalysis.analyse(new int[] {2019, 2020, 2021, 2022}, new double[] {4.9e-324, 1, 2, 3});
+        assertTrue(Double.isFinite(fromSubnormal.cagr()), fromSubnormal.toString());
+    }
+
     @Test
     void yearsMustIncrease() {
         assertThrows(IllegalArgumentException.class,
