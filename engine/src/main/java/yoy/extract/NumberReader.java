@@ -131,6 +131,8 @@ final class NumberReader {
      */
     static final double MAX_COUNT = 10_000_000_000d;
 
+    private static final String BEYOND_POPULATION = "larger than any population (over " + (long) MAX_COUNT + ")";
+
     private NumberReader() {
     }
 
@@ -646,6 +648,10 @@ final class NumberReader {
         } else if (raw.isRange() && is(t, raw.first - 1, "between")) {
             qualifierFirst = raw.first - 1;
         }
+        if (!Double.isFinite(raw.low) || !Double.isFinite(raw.high)) {
+            // Over 300 digits: no interval can hold it, and it is no count (see rejection()).
+            return new Quantity(raw.first, raw.end - 1, qualifierFirst, raw.nounFrom, null, own, BEYOND_POPULATION);
+        }
         Interval interval = switch (qualifier) {
             case VAGUE -> Interval.vague(raw.low, raw.high);
             case RANGE -> Interval.range(raw.low, raw.high);
@@ -677,7 +683,7 @@ final class NumberReader {
             }
         }
         if (Math.max(raw.low, raw.high) > MAX_COUNT) {
-            return "larger than any population (over " + (long) MAX_COUNT + ")";
+            return BEYOND_POPULATION;
         }
         if (raw.digits && looksLikeYear(raw) && !(own && isPlainWord(t, end))) {
             return "a year";
