@@ -34,7 +34,7 @@ import yoy.pipeline.RunResult;
  * repeating the corpus with every year shifted by 0 to 29 years, on one thread and on all cores (or on
  * {@code --jobs} threads only), and the peak heap. The run goes through the same {@link Pipeline} as
  * {@code report} (reading aside: the shifted copies are made before timing), so the observations it
- * keeps count in the peak heap.
+ * keeps count in the peak heap. With {@code --shapes}, {@link ShapesBench} times awkward shapes of text instead.
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
@@ -79,8 +79,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--shapes",
             description = "Instead: time each awkward shape of text (one line, one paragraph, a table, a run of numbers,"
-                    + " headings alone, one sentence; made of the --material reports' sentences that hold a number) on one"
-                    + " thread, against --mb of the shifted corpus; prints each shape's MB/s, its ratio to the corpus's"
+                    + " headings alone, one sentence; made of the sentences of the --material reports) on one thread,"
+                    + " after --mb of the shifted corpus and the material as written; prints for each the figures found,"
+                    + " MB/s by the wall clock and by the thread's CPU time, the ratio of the latter to the corpus's,"
                     + " and the peak heap.")
     boolean shapes;
 
@@ -195,9 +196,15 @@ final class BenchCommand implements Callable<Integer> {
                 documents.add(reader.read(meta));
             }
         }
-        Pipeline pipeline = new Pipeline(set, byFigure, 1);
-        messages.note(String.format(Locale.ROOT, "warm-up on 1 thread: %d MB", warmUp(pipeline, shifted)));
-        new ShapesBench(pipeline, documents, spec.commandLine().getOut()).run(shifted, megabytes, shapeScale);
+        ShapesBench bench;
+        try {
+            bench = new ShapesBench(new Pipeline(set, byFigure, 1), documents, spec.commandLine().getOut());
+        } catch (IllegalArgumentException e) {
+            throw new YoyException(ExitCode.DATA, YoyException.at(String.valueOf(material == null ? input.corpus : material),
+                    0, 0, e.getMessage(), "give --material a folder of reports with running text, numbers and headings"));
+        }
+        messages.note(String.format(Locale.ROOT, "warm-up on 1 thread: %d MB", warmUp(bench.pipeline(), shifted)));
+        bench.run(shifted, megabytes, shapeScale);
         return 0;
     }
 

@@ -30,6 +30,11 @@ final class ShapesBench {
         this.out = out;
     }
 
+    /** The one-thread pipeline the shapes are read with. */
+    Pipeline pipeline() {
+        return pipeline;
+    }
+
     /** Times {@code seedMegabytes} of the shifted seeds, then every shape at {@code scale} of its full size. */
     void run(ShiftedCorpus seeds, int seedMegabytes, double scale) throws InterruptedException {
         ShiftedCorpus.Source big = seeds.repeated(seedMegabytes * 1_000_000L);

@@ -167,8 +167,9 @@ public final class Segmenter {
         int and = -1;
         int space = -1;
         for (int i = to - 1; i > start + PIECE_CHARS / 2 && semicolon < 0; i--) {
-            if (!Tokenizer.isSpace(text[i])) {
-                continue;
+            char c = text[i];
+            if ((c > ' ' && c < 128) || !Tokenizer.isSpace(c)) {
+                continue; // most characters: a printable ASCII one is no space, and is told so without a call
             }
             char before = text[i - 1];
             if (before == ';') {

@@ -12,8 +12,8 @@ import yoy.model.DocumentMeta;
 
 /**
  * Documents of awkward shapes for speed and memory checks, made of the sentences of real reports, so that cues,
- * figures and years stand as densely as in reports: a whole report on one line, one giant
- * paragraph, a table, a run of bare numbers, headings alone, one giant sentence. Extraction must take time and memory
+ * figures and years stand as densely as in reports: a whole report on one line, one giant paragraph, a table, a run
+ * of bare numbers, headings alone, one giant sentence. Extraction must take time and memory
  * in proportion to a document's size whatever its shape. Deterministic: the same material gives the same documents.
  */
 public final class TextShapes {
@@ -91,8 +91,8 @@ public final class TextShapes {
                 }
             }
         }
-        if (n.isEmpty() || h.isEmpty()) {
-            throw new IllegalArgumentException("the material holds no number, or no heading");
+        if (paragraphs.isEmpty() || n.isEmpty() || h.isEmpty()) {
+            throw new IllegalArgumentException("the material holds no sentence, no number or no heading");
         }
         Random random = new Random(7);
         Collections.shuffle(paragraphs, random);
