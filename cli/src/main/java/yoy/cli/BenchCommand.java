@@ -34,7 +34,7 @@ import yoy.pipeline.RunResult;
  * repeating the corpus with every year shifted by 0 to 29 years, on one thread and on all cores (or on
  * {@code --jobs} threads only), and the peak heap. The run goes through the same {@link Pipeline} as
  * {@code report} (reading aside: the shifted copies are made before timing), so the observations it
- * keeps count in the peak heap.
+ * keeps count in the peak heap. With {@code --shapes}, {@link ShapesBench} times awkward shapes of text instead.
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
@@ -45,7 +45,9 @@ import yoy.pipeline.RunResult;
                 "", "Examples (the first two are the README's figures):",
                 "  java -XX:+UseParallelGC -Xmx256m -jar cli/target/yoy.jar bench --mb 100",
                 "  java -XX:+UseParallelGC -Xmx512m -jar cli/target/yoy.jar bench --mb 1000 --jobs 2 --rounds 1",
-                "  ./yoy bench --mb 20 --indicator political_prisoners"})
+                "  ./yoy bench --mb 20 --indicator political_prisoners",
+                "  java -XX:+UseParallelGC -Xmx256m -jar cli/target/yoy.jar bench --shapes --mb 100 --material seeds"
+                        + " --material engine/src/test/resources/real/tune"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -75,6 +77,23 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed runs per thread count; the figure is their median, with the range (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--shapes",
+            description = "Instead: time each awkward shape of text (one line, one paragraph, a table, a run of numbers,"
+                    + " headings alone, one sentence; made of the sentences of the --material reports) on one thread,"
+                    + " after --mb of the shifted corpus and the material as written; prints for each the figures found,"
+                    + " MB/s by the wall clock and by the thread's CPU time, the ratio of the latter to the corpus's,"
+                    + " and the peak heap.")
+    boolean shapes;
+
+    @Option(names = "--material", paramLabel = "DIR",
+            description = "With --shapes: folders whose reports the shapes are made of (default: the --corpus); repeat it for several.")
+    List<Path> material;
+
+    @Option(names = "--shape-scale", paramLabel = "X", defaultValue = "1",
+            description = "With --shapes: the shapes' size, as a fraction of the full one (10 MB on one line, 10 MB in one"
+                    + " paragraph, a 1 MB table, 100,000 numbers, 10,000 headings, a 5 MB sentence; default: ${DEFAULT-VALUE}).")
+    double shapeScale;
+
     @Option(names = "--dump", paramLabel = "DIR", hidden = true,
             description = "Write the shifted copies (one of each) with a manifest.yaml into DIR and stop;"
                     + " to compare extraction output before and after a change on a corpus larger than the seeds.")
@@ -101,6 +120,9 @@ final class BenchCommand implements Callable<Integer> {
         if (dump != null) {
             dump(shifted.variants(), dump);
             return 0;
+        }
+        if (shapes) {
+            return shapes(set, byFigure, shifted, messages);
         }
         List<Integer> threadCounts = jobs.jobs != null ? List.of(jobs.count())
                 : jobs.count() == 1 ? List.of(1) : List.of(1, jobs.count());
@@ -160,6 +182,31 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static final int WARMUP_ROUND_MB = 100;
+
+    /** {@code --shapes}: one thread, warmed up on the shifted corpus, then {@link ShapesBench}. */
+    private int shapes(IndicatorSet set, RunFilter byFigure, ShiftedCorpus shifted, Messages messages)
+            throws InterruptedException {
+        if (!(shapeScale > 0 && shapeScale <= 10)) {
+            throw new YoyException(ExitCode.USAGE, "--shape-scale " + shapeScale + " is out of range; give a fraction above 0, at most 10");
+        }
+        List<Document> documents = new java.util.ArrayList<>();
+        for (Path dir : material == null || material.isEmpty() ? List.of(input.corpus) : material) {
+            CorpusReader reader = new CorpusReader(dir, messages::note);
+            for (DocumentMeta meta : reader.documents()) {
+                documents.add(reader.read(meta));
+            }
+        }
+        ShapesBench bench;
+        try {
+            bench = new ShapesBench(new Pipeline(set, byFigure, 1), documents, spec.commandLine().getOut());
+        } catch (IllegalArgumentException e) {
+            throw new YoyException(ExitCode.DATA, YoyException.at(String.valueOf(material == null ? input.corpus : material),
+                    0, 0, e.getMessage(), "give --material a folder of reports with running text, numbers and headings"));
+        }
+        messages.note(String.format(Locale.ROOT, "warm-up on 1 thread: %d MB", warmUp(bench.pipeline(), shifted)));
+        bench.run(shifted, megabytes, shapeScale);
+        return 0;
+    }
 
     private static String threads(int n) {
         return n + (n == 1 ? " thread" : " threads");
@@ -237,7 +284,7 @@ final class BenchCommand implements Callable<Integer> {
      * The highest heap use seen, sampled every 5 ms by a daemon thread. Summing each pool's own peak
      * overstates it (the pools peak at different times), and the JVM keeps no peak of the whole heap.
      */
-    private static final class HeapWatch implements Runnable {
+    static final class HeapWatch implements Runnable {
         private final AtomicLong peak = new AtomicLong();
         private volatile boolean running = true;
         private Thread thread;

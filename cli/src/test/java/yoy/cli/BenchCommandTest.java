@@ -43,6 +43,18 @@ class BenchCommandTest {
     }
 
     @Test
+    void shapesPrintsOneRowPerShape() {
+        Cli.Result r = bench("--shapes", "--shape-scale", "0.01");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals(9, lines.length, r.out()); // the header, the corpus, the material as is, six shapes
+        assertTrue(lines[0].startsWith("shape") && lines[1].startsWith("corpus (shifted)") && lines[3].startsWith("one line")
+                && lines[8].startsWith("one sentence"), r.out());
+        assertTrue(lines[8].matches("one sentence.* [\\d.]+x +\\d+ MB"), lines[8]);
+        assertEquals(2, bench("--shapes", "--shape-scale", "0").code());
+    }
+
+    @Test
     void reportsTheMedianOfItsRounds() {
         Cli.Result r = bench("--rounds", "2", "--indicator", "political_prisoners");
         assertEquals(0, r.code(), r.err());

@@ -95,6 +95,7 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         }
         if (to == from || Lexicon.SUBJECT_VERBS.contains(t.get(from).lower()) || isBareWord(t, from)) {
             int named = namedNumberOf(t, q.qualifierFirst());
+            s.work.steps += q.qualifierFirst() - Math.max(named, 0);
             if (named >= 0) {
                 // "The number of political prisoners rose from 169 to 969": the noun stands before.
                 int end = named;
@@ -197,6 +198,7 @@ record CountedNoun(int headFrom, int headTo, int extendedTo, boolean bare, boole
         // Backwards from the "of which": the nearest count decides, and the counts before it are not read.
         for (int i = s.quantities.size() - 1; i >= 0; i--) {
             Quantity other = s.quantities.get(i);
+            s.work.steps++;
             if (other.qualifierFirst() >= before || !other.isCount()) {
                 continue;
             }

@@ -39,12 +39,18 @@ public final class Extractor {
         docText.getChars(0, docText.length(), text, 0);
         List<Sentence> sentences = Segmenter.split(text, docText.length());
         markHeadings(sentences, doc.layout());
-        paragraph.start(doc.meta(), opening(doc, sentences));
+        paragraph.start(doc.meta(), opening(doc, sentences, paragraph.work));
         Restatement headlines = new Restatement();
         Figure last = null; // the last figure of the sentence just before, in the same paragraph
         Figure paragraphLast = null; // the last figure of the paragraph so far
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
+            paragraph.work.steps++;
+            if (i > 0) {
+                // The paragraph keeps what it needs of the sentences before: let the others (their tokens) go, or a
+                // report of megabytes holds all of its tokens until it is read.
+                sentences.set(i - 1, null);
+            }
             if (sentence.paragraph() != currentParagraph) {
                 // One paragraph for the document, emptied: the rules read it only while this sentence is looked at.
                 paragraph.clear();
@@ -60,7 +66,8 @@ public final class Extractor {
                 last = null;
                 continue;
             }
-            SentenceView view = new SentenceView(sentence, rules.index(), NumberReader.read(sentence.tokens()));
+            SentenceView view = new SentenceView(sentence, rules.index(), NumberReader.read(sentence.tokens()), paragraph.work);
+            paragraph.work.steps += sentence.tokens().size();
             paragraph.add(sentence, view);
             boolean headline = i < HEADLINE_LINES && isHeadline(sentence, i + 1 < sentences.size() ? sentences.get(i + 1) : null);
             last = sentence(doc, paragraph, view, trace, headline, headlines, last, paragraphLast);
@@ -81,6 +88,7 @@ public final class Extractor {
                 collecting.observations.sort(java.util.Comparator.comparingInt(Observation::numberStart));
             }
         }
+        trace.work(paragraph.work.steps);
     }
 
     /** Headings the report's format names (a web page's or a PDF's) are headings whatever they look like. */
@@ -119,15 +127,15 @@ public final class Extractor {
      * Views of the document's title and, when it is a headline, its first line: see {@link Paragraph#opening()}. A
      * first sentence of running text may open one section of several, so it does not count.
      */
-    private List<SentenceView> opening(Document doc, List<Sentence> sentences) {
+    private List<SentenceView> opening(Document doc, List<Sentence> sentences, Work work) {
         List<SentenceView> out = new ArrayList<>(2);
         String title = doc.meta().title();
         if (title != null && !title.isBlank()) {
             char[] chars = title.toCharArray();
-            out.add(new SentenceView(new Sentence(chars, 0, chars.length, -1), rules.index(), List.of()));
+            out.add(new SentenceView(new Sentence(chars, 0, chars.length, -1), rules.index(), List.of(), work));
         }
         if (!sentences.isEmpty() && sentences.get(0).heading()) {
-            out.add(new SentenceView(sentences.get(0), rules.index(), List.of()));
+            out.add(new SentenceView(sentences.get(0), rules.index(), List.of(), work));
         }
         return out;
     }
@@ -176,6 +184,7 @@ public final class Extractor {
         boolean lastCountTaken = false;
         boolean anyCount = false;
         // Indexed, not for-each: the iterator escaped here and was allocated for every sentence.
+        s.work.steps += s.quantities.size();
         for (int k = 0; k < s.quantities.size(); k++) {
             Quantity q = s.quantities.get(k);
             int numberStart = s.tokens().get(q.qualifierFirst()).start();
@@ -450,6 +459,13 @@ public final class Extractor {
          */
         default void rejected(String indicator, Document doc, Sentence sentence, int numberStart, int numberEnd,
                 String reason) {
+        }
+
+        /**
+         * The steps the document took (see {@code Work}): tokens and sentences visited by the loops that would grow
+         * faster than the text without their windows and caps. Told once, when the document is read.
+         */
+        default void work(long steps) {
         }
 
         /** Near misses cost extra work, so they are only looked for when asked. */

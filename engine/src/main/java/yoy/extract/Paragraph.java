@@ -14,13 +14,24 @@ import yoy.model.DocumentMeta;
  * The sentences of a paragraph read so far, as the rules and the dating see them: views of the sentences. A
  * sentence the gate refused gets its view only when a later sentence asks for it as context (its time
  * expressions, its topic words), since nine sentences in ten are never asked: making a view for each was a tenth
- * of what extraction allocated. Such a view holds no numbers, as an eager one would not. Not thread-safe.
+ * of what extraction allocated. Such a view holds no numbers, as an eager one would not. Only the last {@link #WINDOW}
+ * sentences of a paragraph are kept. Not thread-safe.
  */
 final class Paragraph extends AbstractList<SentenceView> implements RandomAccess {
 
     private final PhraseIndex index;
-    private Sentence[] sentences = new Sentence[16];
-    private SentenceView[] views = new SentenceView[16];
+    /** The steps of the document being read: a paragraph is made for each document. */
+    final Work work = new Work();
+    /**
+     * How many sentences of a paragraph stay in reach: the figure's own and those just before it. The longest paragraph
+     * of the real set has 17 sentences; a "paragraph" of a whole report on one line has thousands, and each figure
+     * read all of them for its topic and its time. A topic forty sentences back is not the figure's topic.
+     */
+    static final int WINDOW = 40;
+    /** The last {@link #WINDOW} sentences as a ring: the oldest at {@link #first}. */
+    private final Sentence[] sentences = new Sentence[WINDOW];
+    private final SentenceView[] views = new SentenceView[WINDOW];
+    private int first;
     private int size;
     private List<SentenceView> opening = List.of();
     private DocumentMeta meta;
@@ -65,23 +76,36 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
         opening = openingViews;
     }
 
-    /** Adds a sentence with its view, or with none ({@code view} null) when the gate refused it. */
+    /**
+     * Adds a sentence with its view, or with none ({@code view} null) when the gate refused it. Past {@link #WINDOW}
+     * sentences, the oldest leaves.
+     */
     void add(Sentence sentence, SentenceView view) {
-        if (size == sentences.length) {
-            sentences = Arrays.copyOf(sentences, 2 * size);
-            views = Arrays.copyOf(views, 2 * size);
+        if (size == WINDOW) {
+            first = ring(1);
+            size--;
         }
-        sentences[size] = sentence;
-        views[size] = view;
+        int at = ring(size);
+        sentences[at] = sentence;
+        views[at] = view;
         size++;
+        added++;
+    }
+
+    /** The ring position of the {@code k}th sentence in reach. */
+    private int ring(int k) {
+        int at = first + k;
+        return at < WINDOW ? at : at - WINDOW;
     }
 
     @Override
     public SentenceView get(int k) {
         Objects.checkIndex(k, size);
-        SentenceView view = views[k];
+        work.steps++; // the callers scan the paragraph
+        int at = ring(k);
+        SentenceView view = views[at];
         if (view == null) {
-            view = views[k] = new SentenceView(sentences[k], index, List.of());
+            view = views[at] = new SentenceView(sentences[at], index, List.of(), work);
         }
         return view;
     }
@@ -89,6 +113,60 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
     @Override
     public int size() {
         return size;
+    }
+
+    /** Sentences added to this paragraph, those that left the window included: the number of the next one. */
+    private int added;
+    /** Counts the paragraphs, so that {@link #seen} can tell an answer of this paragraph from a stale one. */
+    private int generation;
+    /**
+     * For each phrase list asked about by {@link #anyBefore} (by its number), as triples: the paragraph the answer
+     * is of ({@link #generation}), the number of the sentence before which the paragraph has been read for it, and
+     * the number of the last sentence read that holds it (-1: none). Made on first use.
+     */
+    private int[] seen;
+
+    /**
+     * True when a phrase of list {@code phrases} stands in a sentence in reach before {@code s}. A sentence found to
+     * hold it answers for the figures after it while it stays in reach; then the sentences not yet read are read,
+     * newest first, down to the next one that holds it. So each sentence is read for a list at most once: a paragraph
+     * of thousands of sentences was read whole again for every figure whose topic stood in none of them.
+     */
+    boolean anyBefore(int phrases, SentenceView s) {
+        int at = lastIndexOf(s);
+        int oldest = added - size; // the number of the first sentence in reach
+        if (at != size - 1) {
+            // Not the sentence being read: no memory, as the answers for it would not be the next ones.
+            for (int k = 0; k < (at >= 0 ? at : size); k++) {
+                if (get(k).any(phrases, 0, get(k).tokens().size())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (seen == null) {
+            seen = new int[3 * index.lists()];
+            Arrays.fill(seen, -1); // of no paragraph
+        }
+        int m = 3 * phrases;
+        if (seen[m] != generation) {
+            seen[m] = generation;
+            seen[m + 1] = oldest;
+            seen[m + 2] = -1;
+        }
+        if (seen[m + 2] >= oldest) {
+            return true; // a sentence still in reach holds it: the sentences after it need not be read
+        }
+        int end = oldest + at; // the number of s
+        for (int k = end - 1; k >= Math.max(seen[m + 1], oldest); k--) {
+            SentenceView v = get(k - oldest);
+            if (v.any(phrases, 0, v.tokens().size())) {
+                seen[m + 2] = k;
+                break;
+            }
+        }
+        seen[m + 1] = Math.max(seen[m + 1], end);
+        return seen[m + 2] >= oldest;
     }
 
     /** How many paragraphs before the current one stay in reach as context ({@link #earlier}). */
@@ -108,7 +186,7 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
 
         SentenceView view(int k) {
             if (views[k] == null) {
-                views[k] = new SentenceView(sentences[k], index, List.of());
+                views[k] = new SentenceView(sentences[k], index, List.of(), work);
             }
             return views[k];
         }
@@ -123,6 +201,7 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
         for (Earlier e : earlier) {
             // Backwards, nearest first: a heading opens the section, and what stands before it is about something else.
             for (int k = e.sentences.length - 1; k >= 0; k--) {
+                work.steps++;
                 if (test.test(e.view(k))) {
                     return true;
                 }
@@ -140,14 +219,23 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
         takenBefore = taken;
         taken = null;
         if (size > 0) {
-            earlier.addFirst(new Earlier(Arrays.copyOf(sentences, size), Arrays.copyOf(views, size)));
+            Sentence[] s = new Sentence[size];
+            SentenceView[] v = new SentenceView[size];
+            for (int k = 0; k < size; k++) {
+                s[k] = sentences[ring(k)];
+                v[k] = views[ring(k)];
+            }
+            earlier.addFirst(new Earlier(s, v));
             if (earlier.size() > EARLIER) {
                 earlier.removeLast();
             }
         }
-        Arrays.fill(sentences, 0, size, null);
-        Arrays.fill(views, 0, size, null);
+        Arrays.fill(sentences, null);
+        Arrays.fill(views, null);
+        first = 0;
         size = 0;
+        added = 0;
+        generation++;
     }
 
 }

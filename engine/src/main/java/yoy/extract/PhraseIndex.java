@@ -136,6 +136,11 @@ final class PhraseIndex {
         return id;
     }
 
+    /** How many lists of phrases are numbered: list numbers run from 0 to this, exclusive. */
+    int lists() {
+        return lists;
+    }
+
     /** The number of a list of phrases of the set (by identity), for the questions of {@link Hits}. */
     int list(List<Phrase> list) {
         Integer number = listNumbers.get(list);
@@ -154,19 +159,22 @@ final class PhraseIndex {
     static final class Hits {
 
         static final int STRIDE = 5;
-        static final Hits EMPTY = new Hits(null, NONE, NONE, 0);
+        static final Hits EMPTY = new Hits(null, NONE, NONE, 0, new Work());
 
         private final int[] head;
         private final int[] entries;
         private final int[] positions;
         /** {@link #cueOf} of every phrase found. */
         private final long cuedIndicators;
+        /** Counts the positions the questions below read. */
+        private final Work work;
 
-        private Hits(int[] head, int[] entries, int[] positions, long cuedIndicators) {
+        private Hits(int[] head, int[] entries, int[] positions, long cuedIndicators, Work work) {
             this.head = head;
             this.entries = entries;
             this.positions = positions;
             this.cuedIndicators = cuedIndicators;
+            this.work = work;
         }
 
         private int first(int list) {
@@ -199,6 +207,7 @@ final class PhraseIndex {
         boolean any(int list, int from, int to) {
             for (int e = first(list); e >= 0; e = next(e)) {
                 int length = entries[e + 1];
+                work.steps += entries[e + 3] - entries[e + 2] + 1;
                 for (int k = entries[e + 2], end = entries[e + 3]; k < end; k++) {
                     int w = positions[k];
                     if (w >= from && w + length <= to) {
@@ -219,6 +228,7 @@ final class PhraseIndex {
             for (int e = first(list); e >= 0; e = next(e)) {
                 int index = entries[e];
                 int length = entries[e + 1];
+                work.steps += entries[e + 3] - entries[e + 2] + 1;
                 for (int k = entries[e + 2], end = entries[e + 3]; k < end; k++) {
                     int w = positions[k];
                     if (w >= from && w + length <= to) {
@@ -241,6 +251,7 @@ final class PhraseIndex {
                 if (length <= best) {
                     continue;
                 }
+                work.steps += entries[e + 3] - entries[e + 2] + 1;
                 for (int k = entries[e + 2], end = entries[e + 3]; k < end; k++) {
                     int w = positions[k];
                     if (w >= from && w + length <= to) {
@@ -268,8 +279,8 @@ final class PhraseIndex {
 
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
-    /** The hits of every phrase in the words (the tokens that are not punctuation) of {@code tokens}. */
-    Hits hits(List<Token> tokens) {
+    /** The hits of every phrase in the words (the tokens that are not punctuation) of {@code tokens}; questions count in {@code work}. */
+    Hits hits(List<Token> tokens, Work work) {
         Scratch s = scratch.get();
         String[] words = s.words;
         if (words.length < tokens.size()) {
@@ -302,11 +313,11 @@ final class PhraseIndex {
         if (nMatched == 0) {
             return Hits.EMPTY;
         }
-        return collect(s, nMatched, nPositions);
+        return collect(s, nMatched, nPositions, work);
     }
 
     /** Files the phrases found by {@link #hits} under their lists, and clears the scratch space for the next sentence. */
-    private Hits collect(Scratch s, int nMatched, int nPositions) {
+    private Hits collect(Scratch s, int nMatched, int nPositions, Work work) {
         int[] matched = s.matched;
         int[] counts = s.counts;
         int[] positions = new int[nPositions];
@@ -338,7 +349,7 @@ final class PhraseIndex {
             cued |= cueOf[id];
             from = to;
         }
-        return new Hits(head, entries, positions, cued);
+        return new Hits(head, entries, positions, cued, work);
     }
 
     /** True when phrase {@code id}, whose first word is known to match word {@code w}, matches from there on. */

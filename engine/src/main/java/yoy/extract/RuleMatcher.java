@@ -190,6 +190,7 @@ final class RuleMatcher {
             List<Token> t = s.tokens();
             int first = q.qualifierFirst();
             int relative = relativeClauseStart(t, clauseFrom, first);
+            s.work.steps += first - clauseFrom;
             if (relative >= 0) {
                 return relative;
             }
@@ -272,6 +273,7 @@ final class RuleMatcher {
                     cueTo = end;
                     return cueTo;
                 }
+                s.work.steps += 3L * (clauseTo - q.last()); // the three walks below
                 for (int k = verb + 2; verb >= 0 && k < clauseTo; k++) {
                     if (t.get(k - 1).lower().equals(",") && (t.get(k).lower().equals("which") || t.get(k).lower().equals("who"))) {
                         cueTo = k;
@@ -331,6 +333,7 @@ final class RuleMatcher {
                         // "800 violations were documented, including at least 310 sentences": the parts' cues.
                         return other.qualifierFirst() - 1;
                     }
+                    s.work.steps += other.qualifierFirst() - verb;
                     if (colonBetween(t, verb, other.qualifierFirst())) {
                         return to; // "The trial of 39 defendants was held: 28 were sentenced, ...": the parts of the 39
                     }
@@ -361,6 +364,7 @@ final class RuleMatcher {
          */
         int exclusionTo() {
             List<Quantity> qs = s.quantities;
+            s.work.steps += qs.size();
             // Not a count inside the figure's own noun phrase ("three detainees among a group of 25 were ...").
             for (int i = firstAfter(qs, Math.max(q.last(), noun().extendedTo())); i < qs.size(); i++) {
                 Quantity other = qs.get(i);
@@ -708,6 +712,7 @@ final class RuleMatcher {
      */
     private static boolean namesItsMatter(Figure f) {
         List<Token> t = f.s.tokens();
+        f.s.work.steps += Math.max(0, f.noun().extendedTo() - f.noun().headFrom());
         for (int k = f.noun().headFrom() + 1; k < f.noun().extendedTo() && k < t.size(); k++) {
             if (t.get(k).lower().equals("of") || t.get(k).lower().equals("about") || t.get(k).lower().equals("over")) {
                 return true;
@@ -738,6 +743,9 @@ final class RuleMatcher {
      * asked first, by {@link #topicLevel}).
      */
     private static boolean inParagraph(int topicWords, List<SentenceView> paragraph, SentenceView s) {
+        if (paragraph instanceof Paragraph p) {
+            return p.anyBefore(topicWords, s);
+        }
         int at = paragraph.lastIndexOf(s);
         int end = at >= 0 ? at : paragraph.size();
         for (int k = 0; k < end; k++) {
@@ -784,6 +792,7 @@ final class RuleMatcher {
     }
 
     static String text(SentenceView s, int from, int to) {
+        s.work.steps += Math.max(0, to - from);
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to && i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);

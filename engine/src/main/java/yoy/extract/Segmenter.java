@@ -128,8 +128,61 @@ public final class Segmenter {
             return paragraph;
         }
         int p = newParagraph ? paragraph + 1 : paragraph;
+        if (e - start > MAX_SENTENCE_CHARS) {
+            while (e - start > PIECE_CHARS) {
+                int cut = pieceEnd(text, start);
+                out.add(new Sentence(text, start, trimEnd(text, start, cut), p));
+                start = skipSpace(text, cut, e);
+            }
+        }
         out.add(new Sentence(text, start, e, p));
         return p;
+    }
+
+    /**
+     * The longest sentence handed on, in characters: the longest of the real set has 775 (139 tokens). A longer one
+     * (a report with no full stops, a run of numbers) is no prose, and is cut into pieces of at most
+     * {@link #PIECE_CHARS} (see {@link #pieceEnd}). The rules read a figure's clause, segment and sentence, so a
+     * "sentence" of megabytes made every figure read megabytes.
+     */
+    static final int MAX_SENTENCE_CHARS = 2_000;
+
+    /**
+     * The longest piece of a sentence longer than {@link #MAX_SENTENCE_CHARS}: as long as a long sentence of prose,
+     * so that each piece is read like one (most are let through by the {@link SentenceGate} only when they hold a cue
+     * and a number, and a figure's walks are as short).
+     */
+    static final int PIECE_CHARS = 300;
+
+    /**
+     * Where the piece of a too long sentence that starts at {@code start} ends: after its last semicolon, else after
+     * its last comma, else before its last "and", else at its last space, else at {@link #PIECE_CHARS}. Only the
+     * second half of the piece is searched, so that each piece is at least half that long and the cutting stays
+     * linear.
+     */
+    private static int pieceEnd(char[] text, int start) {
+        int to = start + PIECE_CHARS;
+        int semicolon = -1;
+        int comma = -1;
+        int and = -1;
+        int space = -1;
+        for (int i = to - 1; i > start + PIECE_CHARS / 2 && semicolon < 0; i--) {
+            char c = text[i];
+            if ((c > ' ' && c < 128) || !Tokenizer.isSpace(c)) {
+                continue; // most characters: a printable ASCII one is no space, and is told so without a call
+            }
+            char before = text[i - 1];
+            if (before == ';') {
+                semicolon = i;
+            } else if (before == ',' && comma < 0) {
+                comma = i;
+            } else if (and < 0 && i + 4 < to && text[i + 1] == 'a' && text[i + 2] == 'n' && text[i + 3] == 'd'
+                    && Tokenizer.isSpace(text[i + 4])) {
+                and = i;
+            }
+            space = space < 0 ? i : space;
+        }
+        return semicolon >= 0 ? semicolon : comma >= 0 ? comma : and >= 0 ? and : space >= 0 ? space : to;
     }
 
     /**

@@ -15,6 +15,8 @@ final class SentenceView {
 
     final Sentence sentence;
     final List<Quantity> quantities;
+    /** The steps of the document being read (see {@link Work}). */
+    final Work work;
     private List<TimeExpr> times;
     private int[] tokenWord;
     private int wordCount;
@@ -28,10 +30,11 @@ final class SentenceView {
     private byte aside;
 
     /** {@code quantities}: the sentence's numbers as read, or none when the gate refused it (see {@link SentenceGate}). */
-    SentenceView(Sentence sentence, PhraseIndex index, List<Quantity> quantities) {
+    SentenceView(Sentence sentence, PhraseIndex index, List<Quantity> quantities, Work work) {
         this.sentence = sentence;
         this.index = index;
         this.quantities = quantities;
+        this.work = work;
     }
 
     /**
@@ -66,6 +69,7 @@ final class SentenceView {
             List<Token> t = tokens();
             boolean result = !t.isEmpty() && (t.get(0).is("(") || t.get(0).is("["));
             int depth = 0;
+            work.steps += t.size();
             for (int i = 0; i < t.size() && !result; i++) {
                 Token tok = t.get(i);
                 depth += tok.is("(") || tok.is("[") ? 1 : tok.is(")") || tok.is("]") ? -1 : 0;
@@ -102,7 +106,8 @@ final class SentenceView {
             }
         }
         wordCount = words;
-        hits = index.hits(tokens);
+        hits = index.hits(tokens, work);
+        work.steps += n;
     }
 
     /** False when no phrase of list {@code cues} (numbered by the {@link PhraseIndex}) stands in the sentence. */
@@ -123,11 +128,16 @@ final class SentenceView {
         return hits.mayCue(indicator);
     }
 
-    /** The time expressions, read on first use: most sentences never need them. */
+    /**
+     * The time expressions, read on first use: most sentences never need them. Every call counts their number as
+     * {@link Work}: the callers go through them.
+     */
     List<TimeExpr> times() {
         if (times == null) {
             times = TimeReader.read(tokens());
+            work.steps += tokens().size();
         }
+        work.steps += times.size();
         return times;
     }
 
@@ -176,6 +186,7 @@ final class SentenceView {
         while (to < n && !segmentBreak(tokens, to)) {
             to++;
         }
+        work.steps += to - from;
         return new int[] {from, to};
     }
 
@@ -195,6 +206,7 @@ final class SentenceView {
         while (from > 0 && !clauseBreak[from - 1]) {
             from--;
         }
+        work.steps += i - from;
         return from;
     }
 
@@ -209,6 +221,7 @@ final class SentenceView {
         while (to < n && !clauseBreak[to]) {
             to++;
         }
+        work.steps += to - i;
         return to;
     }
 

@@ -276,6 +276,7 @@ final class YearResolver {
 
     /** Index of "since" in "since then" between {@code from} and {@code to}, or -1. */
     private static int sinceThen(SentenceView s, int from, int to) {
+        s.work.steps += Math.max(0, to - from);
         for (int k = Math.max(0, from - 3); k + 1 < to; k++) {
             if (NumberReader.is(s.tokens(), k, "since") && NumberReader.is(s.tokens(), k + 1, "then")) {
                 return k;
@@ -298,6 +299,7 @@ final class YearResolver {
 
     /** "increased to 350 and reached 422 people by October 2017": a later count takes the time that follows it. */
     private static boolean countBetween(SentenceView s, Quantity q, int to) {
+        s.work.steps += s.quantities.size();
         for (Quantity other : s.quantities) {
             if (other.isCount() && other.first() > q.last() && other.last() < to) {
                 return true;
@@ -307,6 +309,7 @@ final class YearResolver {
     }
 
     private static boolean relativeClauseBetween(SentenceView s, int from, int to) {
+        s.work.steps += Math.max(0, to - from);
         for (int i = from; i < to; i++) {
             if (Lexicon.isRelativePronoun(s.tokens().get(i).lower())) {
                 return true;

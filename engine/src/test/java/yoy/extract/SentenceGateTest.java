@@ -31,7 +31,7 @@ class SentenceGateTest {
     /** What the slow path finds: [a number read, a count read, a measure cued]. */
     private static boolean[] slowPath(Sentence s) {
         List<Quantity> quantities = NumberReader.read(s.tokens());
-        SentenceView view = new SentenceView(s, RULES.index(), quantities);
+        SentenceView view = new SentenceView(s, RULES.index(), quantities, new Work());
         boolean cued = false;
         for (Indicator ind : SET.indicators()) {
             for (Measure m : ind.measures()) {
