@@ -100,6 +100,72 @@ class ReportFuzzTest {
         assertEquals(charted.size() * CHART_FILES.length, charts, "every chart of every indicator: " + context);
     }
 
+    /**
+     * The work of extraction, counted (not timed), grows linearly on every soup, with near misses read too (the
+     * costlier mode): four soups in a row cost four times one, and a character never costs more than
+     * {@value #STEPS_PER_CHAR} steps.
+     */
+    @ParameterizedTest(name = "corpus {0}")
+    @MethodSource("corpora")
+    void extractionWorkIsBoundedByTheText(int index) throws IOException {
+        Path corpus = tmp.resolve("work-" + index);
+        FuzzCorpus.write(corpus, SEED, index, MAX_CHARS);
+        yoy.corpus.CorpusReader reader = new yoy.corpus.CorpusReader(corpus, line -> { });
+        yoy.extract.Extractor extractor = new yoy.extract.Extractor(
+                yoy.indicators.IndicatorLoader.load(Path.of(REAL_INDICATORS)));
+        List<yoy.model.DocumentMeta> documents;
+        try {
+            documents = reader.documents();
+        } catch (yoy.error.YoyException e) {
+            return; // a corpus refused as bad data (one line, checked above) is not extracted
+        }
+        for (yoy.model.DocumentMeta meta : documents) {
+            yoy.corpus.Document doc = reader.read(meta);
+            // The soup four times in a row, and sixteen times (with and without paragraph breaks): four times the text
+            // may cost four times the steps and a little, never more. (A soup's first repeats cost more than its own
+            // share, while a paragraph's window of context fills up; from four on it is full.)
+            long once = steps(extractor, doc);
+            String text = doc.text();
+            for (String joint : new String[] {"\n\n", " "}) {
+                String four = String.join(joint, text, text, text, text);
+                long fourSteps = steps(extractor, new yoy.corpus.Document(meta, four));
+                long sixteenSteps = steps(extractor, new yoy.corpus.Document(meta, String.join(joint, four, four, four, four)));
+                assertTrue(sixteenSteps <= 4.5 * fourSteps + 100, "corpus " + index + ", " + meta.file() + ": "
+                        + fourSteps + " steps, four times the text " + sixteenSteps);
+            }
+            long chars = Math.max(1, text.length());
+            assertTrue(once <= STEPS_PER_CHAR * chars, "corpus " + index + ", " + meta.file() + ": " + once
+                    + " steps for " + chars + " characters");
+        }
+    }
+
+    private static long steps(yoy.extract.Extractor extractor, yoy.corpus.Document doc) {
+        long[] steps = {0};
+        extractor.run(doc, new yoy.extract.Extractor.Trace() {
+            @Override
+            public void accepted(yoy.model.Observation observation, String rule, String dating) {
+            }
+
+            @Override
+            public void work(long n) {
+                steps[0] = n;
+            }
+
+            @Override
+            public boolean wantsNearMisses() {
+                return true;
+            }
+        });
+        return steps[0];
+    }
+
+    /**
+     * Steps of extraction a character may cost: real reports take about one, awkward shapes under three, and these
+     * soups, where nearly every token is a number, a cue or a date, up to about twenty. A constant, however large the
+     * text: the growth check above holds it to that.
+     */
+    static final long STEPS_PER_CHAR = 40;
+
     /** The indicators charted for corpus {@code index}: {@value #CHARTED} in turn; the 10²⁰ hang's first. */
     static List<String> charted(int index) throws IOException {
         List<String> ids = new ArrayList<>();
