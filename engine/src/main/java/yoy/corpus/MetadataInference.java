@@ -33,7 +33,6 @@ final class MetadataInference {
             "World Report[ \\t]+(\\d{4})(?!\\d)(?:[ \\t]*:[ \\t]*(" + NAME + "))?");
     private static final Pattern EVENTS_OF = Pattern.compile("Events of[ \\t]+(\\d{4})(?!\\d)");
     private static final Pattern TITLE_LINE = Pattern.compile("(" + NAME + ")[ \\t]+(\\d{4})");
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     /** Words that make a "Words NNNN" line a date or a heading rather than a country title. */
     private static final Set<String> NOT_A_NAME = Set.of(
@@ -140,12 +139,12 @@ final class MetadataInference {
 
     /** The first short "Name NNNN" line as {line, name, year}, or null; only whole lines of the head count. */
     private static String[] titleLine(String head, boolean headIsWholeText) {
-        String[] lines = LINE_BREAK.split(head, -1);
+        String[] lines = lines(head);
         int usable = headIsWholeText ? lines.length : lines.length - 1;
         for (int i = 0; i < usable; i++) {
             String line = lines[i].strip();
-            if (line.length() > MAX_TITLE_LINE) {
-                continue;
+            if (line.length() > MAX_TITLE_LINE || !endsWithYear(line)) {
+                continue; // the cheap test first: the pattern runs on the head of every report of a corpus
             }
             Matcher m = TITLE_LINE.matcher(line);
             if (m.matches() && plausible(Integer.parseInt(m.group(2))) && isName(m.group(1))) {
@@ -153,6 +152,41 @@ final class MetadataInference {
             }
         }
         return null;
+    }
+
+    /**
+     * The head's lines, split at CRLF, CR or LF, with a last (maybe empty) piece after the last break: what
+     * {@code split("\r\n|\r|\n", -1)} gives, without a regular expression on the head of every report.
+     */
+    static String[] lines(String head) {
+        List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(head.substring(start, i));
+                if (c == '\r' && i + 1 < head.length() && head.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(head.substring(start));
+        return out.toArray(String[]::new);
+    }
+
+    /** "… NNNN": four digits after a space or tab, as {@link #TITLE_LINE} ends. */
+    private static boolean endsWithYear(String line) {
+        int n = line.length();
+        if (n < 6 || !(line.charAt(n - 5) == ' ' || line.charAt(n - 5) == '\t')) {
+            return false;
+        }
+        for (int i = n - 4; i < n; i++) {
+            if (line.charAt(i) < '0' || line.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isName(String words) {

@@ -24,13 +24,23 @@ final class TextProfile implements TextScanner.CharSink {
 
     @Override
     public void accept(CharBuffer chars) {
+        int from = chars.position();
         int end = chars.limit();
-        for (int i = chars.position(); i < end; i++) {
-            char c = chars.get(i);
-            if (head.length() < HEAD_CHARS) {
-                head.append(c);
+        int wanted = Math.min(end - from, HEAD_CHARS - head.length());
+        if (wanted > 0) {
+            // The head in one copy, not a character at a time: every report of a corpus is profiled.
+            head.append(chars, from, from + wanted);
+        }
+        if (chars.hasArray()) {
+            char[] a = chars.array();
+            int offset = chars.arrayOffset();
+            for (int i = from; i < end; i++) {
+                step(a[offset + i]);
             }
-            step(c);
+        } else {
+            for (int i = from; i < end; i++) {
+                step(chars.get(i));
+            }
         }
         total += chars.remaining();
     }
@@ -43,8 +53,8 @@ final class TextProfile implements TextScanner.CharSink {
             }
             runLength++;
             runValue = runLength <= 4 ? runValue * 10 + (c - '0') : runValue;
-        } else {
-            endRun(Character.isLetter(c));
+        } else if (runLength > 0) {
+            endRun(Character.isLetter(c)); // only after a run of digits: the rest of the text needs no test
         }
         previous = c;
     }

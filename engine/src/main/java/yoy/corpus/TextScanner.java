@@ -164,8 +164,10 @@ final class TextScanner {
             }
         }
         int end = out.limit();
+        char[] a = out.array(); // allocated here with a backing array, never a view
+        int offset = out.arrayOffset();
         for (int i = out.position(); i < end; i++) {
-            track(out.get(i));
+            track(a[offset + i]);
         }
         chars += out.remaining();
         if (out.hasRemaining()) {
@@ -175,6 +177,11 @@ final class TextScanner {
     }
 
     private void track(char c) {
+        if (c > 0x20 && c < 0x7F) { // printable ASCII, most of every report: a column, and the report is not blank
+            col++;
+            blank = false;
+            return;
+        }
         if (c == '\n') {
             if (!afterCr) {
                 line++;
