@@ -103,20 +103,7 @@ final class ShapesBench {
                     m.country(), m.coverageYear(), m.url(), m.sha256(), m.inferred()), d.text(), d.layout()));
             done += d.text().length();
         }
-        java.util.Map<DocumentMeta, Document> byMeta = new java.util.IdentityHashMap<>();
-        out.forEach(d -> byMeta.put(d.meta(), d));
-        List<DocumentMeta> metas = out.stream().map(Document::meta).toList();
-        return new DocumentSource() {
-            @Override
-            public List<DocumentMeta> documents() {
-                return metas;
-            }
-
-            @Override
-            public Document read(DocumentMeta meta) {
-                return byMeta.get(meta);
-            }
-        };
+        return DocumentSource.of(out);
     }
 
     private static long bytes(DocumentSource source) {

@@ -20,6 +20,24 @@ public interface DocumentSource {
         return List.of();
     }
 
+    /** Documents already in memory (a bench's, a test's), in the order given. */
+    static DocumentSource of(List<Document> documents) {
+        java.util.Map<DocumentMeta, Document> byMeta = new java.util.IdentityHashMap<>();
+        documents.forEach(d -> byMeta.put(d.meta(), d));
+        List<DocumentMeta> metas = documents.stream().map(Document::meta).toList();
+        return new DocumentSource() {
+            @Override
+            public List<DocumentMeta> documents() {
+                return metas;
+            }
+
+            @Override
+            public Document read(DocumentMeta meta) {
+                return byMeta.get(meta);
+            }
+        };
+    }
+
     static DocumentSource of(CorpusReader reader) {
         return of(reader, 1);
     }
