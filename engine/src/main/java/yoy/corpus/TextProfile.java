@@ -29,13 +29,25 @@ final class TextProfile implements TextScanner.CharSink {
         int wanted = Math.min(end - from, HEAD_CHARS - head.length());
         if (wanted > 0) {
             // The head in one copy, not a character at a time: every report of a corpus is profiled.
-            head.append(chars, from, from + wanted);
+            // (A CharBuffer's indices as a CharSequence count from its position, which is 1 after a byte-order mark.)
+            head.append(chars, 0, wanted);
         }
         if (chars.hasArray()) {
             char[] a = chars.array();
             int offset = chars.arrayOffset();
+            // Only digits and the character after a run of them need a step; the character before a run
+            // is read back from the array, and the chunk's last one kept for the next chunk.
             for (int i = from; i < end; i++) {
-                step(a[offset + i]);
+                char c = a[offset + i];
+                if (runLength > 0 || (c >= '0' && c <= '9')) {
+                    if (i > from) {
+                        previous = a[offset + i - 1];
+                    }
+                    step(c);
+                }
+            }
+            if (end > from) {
+                previous = a[offset + end - 1];
             }
         } else {
             for (int i = from; i < end; i++) {

@@ -74,8 +74,11 @@ final class TextScanner {
             if (size > maxBytes) {
                 throw tooLarge(display, maxBytes);
             }
+            // Most reports are far smaller than a chunk, and two fresh chunk-sized buffers a report (zeroed by the
+            // JVM) cost more than reading them: so a small file gets buffers its size (it still reads to the end).
+            int buffer = (int) Math.min(chunk, Math.max(size + 16, 256));
             try (InputStream in = Files.newInputStream(path)) {
-                return new TextScanner(display, maxBytes, chunk, binaryFix).run(in, sink);
+                return new TextScanner(display, maxBytes, buffer, binaryFix).run(in, sink);
             }
         } catch (IOException e) {
             throw cannotRead(display, e);
@@ -166,9 +169,33 @@ final class TextScanner {
         int end = out.limit();
         char[] a = out.array(); // allocated here with a backing array, never a view
         int offset = out.arrayOffset();
+        // Printable ASCII and spaces, most of every report, are counted here in locals; the rest goes to track.
+        // (Any of them ends a CR line end: a LF after it starts a new line.)
+        long column = col;
+        boolean visible = !blank;
+        boolean cr = afterCr;
         for (int i = out.position(); i < end; i++) {
-            track(a[offset + i]);
+            char c = a[offset + i];
+            if (c > 0x20 && c < 0x7F) {
+                column++;
+                visible = true;
+                cr = false;
+            } else if (c == ' ') {
+                column++;
+                cr = false;
+            } else {
+                col = column;
+                blank = !visible;
+                afterCr = cr;
+                track(c);
+                column = col;
+                visible = !blank;
+                cr = afterCr;
+            }
         }
+        col = column;
+        blank = !visible;
+        afterCr = cr;
         chars += out.remaining();
         if (out.hasRemaining()) {
             sink.accept(out);
@@ -177,11 +204,6 @@ final class TextScanner {
     }
 
     private void track(char c) {
-        if (c > 0x20 && c < 0x7F) { // printable ASCII, most of every report: a column, and the report is not blank
-            col++;
-            blank = false;
-            return;
-        }
         if (c == '\n') {
             if (!afterCr) {
                 line++;

@@ -18,6 +18,33 @@ class MetadataInferenceTest {
         return p.finish();
     }
 
+    /** As {@link #profile}, from a char array in pieces that start past the buffer's start, as after a byte-order mark. */
+    static TextProfile profileFromArray(String text, int piece) {
+        TextProfile p = new TextProfile();
+        char[] a = ("\uFEFF" + text).toCharArray();
+        for (int i = 1; i < a.length; i += piece) {
+            p.accept(CharBuffer.wrap(a, i, Math.min(a.length - i, piece)));
+        }
+        return p.finish();
+    }
+
+    @Test
+    void arrayPiecesGiveTheSameHeadAndYears() {
+        String text = "a2019 2019 x2018 1999, 2020a; (2021) 19999 2022 ".repeat(150) + "2023";
+        TextProfile whole = profile(text);
+        for (int piece : new int[] {1, 3, 4, 5, 7, 4096, 100_000}) {
+            TextProfile p = profileFromArray(text, piece);
+            assertEquals(whole.head(), p.head(), "piece " + piece);
+            assertEquals(text.substring(0, TextProfile.HEAD_CHARS), p.head(), "piece " + piece);
+            for (int year = 1990; year <= 2030; year++) {
+                assertEquals(whole.mentions(year), p.mentions(year), "piece " + piece + ", year " + year);
+            }
+        }
+        assertEquals(150, whole.mentions(2019));
+        assertEquals(1, whole.mentions(2023));
+        assertEquals(0, whole.mentions(2018));
+    }
+
     static MetadataInference.Inferred infer(String text) {
         return MetadataInference.infer(profile(text));
     }
