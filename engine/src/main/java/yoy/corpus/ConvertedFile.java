@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import yoy.corpus.format.Converted;
 import yoy.corpus.format.HtmlText;
 import yoy.corpus.format.PdfText;
@@ -19,7 +18,7 @@ import yoy.error.YoyException;
  * A report in a format other than plain text (a web page, a PDF), read whole and converted: its bytes'
  * SHA-256, its main text with headings and pages, and its country chapters when it is a book of them.
  */
-record ConvertedFile(String sha256, Converted converted, List<Chapters.Chapter> chapters) {
+record ConvertedFile(String sha256, Converted converted, Layout layout, List<Chapters.Chapter> chapters) {
 
     /** Reads and converts {@code path}; every problem is a one-line {@link YoyException} naming {@code display}. */
     static ConvertedFile read(Path path, String display, ReportFormat format) {
@@ -27,11 +26,8 @@ record ConvertedFile(String sha256, Converted converted, List<Chapters.Chapter> 
         byte[] bytes;
         try {
             long size = Files.size(path);
-            if (size > limit) {
-                throw new YoyException(ExitCode.DATA, YoyException.at(display, 0, 0,
-                        String.format(Locale.ROOT, "is %.1f MB, over the %d MB limit for a %s", size / 1048576.0,
-                                limit >> 20, format == ReportFormat.PDF ? "PDF" : "web page"),
-                        format == ReportFormat.PDF ? "split the PDF" : "save the article alone, or its text as .txt"));
+            if (size > limit) { // said before the file is read into memory
+                throw format == ReportFormat.PDF ? PdfText.tooLarge(display, size) : HtmlText.tooLarge(display, size);
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
@@ -42,12 +38,11 @@ record ConvertedFile(String sha256, Converted converted, List<Chapters.Chapter> 
             throw new YoyException(ExitCode.DATA, YoyException.at(display, 0, 0,
                     "holds no readable text", "check that it is the report itself, or remove it"));
         }
-        return new ConvertedFile(sha256(bytes), converted, Chapters.of(converted));
+        return new ConvertedFile(sha256(bytes), converted, layout(converted), Chapters.of(converted));
     }
 
     /** The whole report's text and layout, or one chapter's (by its name), with offsets from the chapter's start. */
     Document document(yoy.model.DocumentMeta meta, String chapter) {
-        Layout layout = layout(converted);
         if (chapter == null) {
             return new Document(meta, converted.text(), layout);
         }
@@ -61,7 +56,7 @@ record ConvertedFile(String sha256, Converted converted, List<Chapters.Chapter> 
     }
 
     /** Headings as the format told them; locations are pages ("p. 3") in a PDF, else the nearest heading. */
-    static Layout layout(Converted c) {
+    private static Layout layout(Converted c) {
         int[] headings = c.headings().stream().mapToInt(Converted.Heading::start).toArray();
         if (!c.pages().isEmpty()) {
             return new Layout(headings, c.pages().stream().mapToInt(Converted.Page::start).toArray(),

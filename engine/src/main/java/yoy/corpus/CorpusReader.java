@@ -121,8 +121,7 @@ public final class CorpusReader {
      *     {@link #documents()} hashed it; 66 when it can no longer be read
      */
     public Document read(DocumentMeta meta) {
-        int mark = meta.file().indexOf(CorpusScan.CHAPTER_MARK);
-        String file = mark < 0 ? meta.file() : meta.file().substring(0, mark);
+        String file = fileOf(meta);
         ReportFormat format = ReportFormat.of(file);
         if (format == null || file.contains("/") || file.contains("\\")) {
             throw new IllegalArgumentException("not a report name of this corpus: " + file);
@@ -133,7 +132,7 @@ public final class CorpusReader {
             if (!meta.sha256().isEmpty() && !meta.sha256().equals(c.sha256())) {
                 throw changed(path.toString());
             }
-            return c.document(meta, mark < 0 ? null : meta.file().substring(mark + 1));
+            return c.document(meta, file.equals(meta.file()) ? null : meta.file().substring(file.length() + 1));
         }
         String display = path.toString();
         StringBuilder text = new StringBuilder(initialCapacity(path));

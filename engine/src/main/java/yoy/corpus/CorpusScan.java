@@ -220,9 +220,8 @@ final class CorpusScan {
     private static String chapterList(ConvertedFile book) {
         List<String> names = new ArrayList<>();
         boolean paged = !book.converted().pages().isEmpty();
-        Layout layout = paged ? ConvertedFile.layout(book.converted()) : null;
         for (Chapters.Chapter c : book.chapters()) {
-            names.add(paged ? c.name() + " (" + layout.locationAt(c.start()) + ")" : c.name());
+            names.add(paged ? c.name() + " (" + book.layout().locationAt(c.start()) + ")" : c.name());
         }
         return String.join(", ", names);
     }

@@ -65,23 +65,42 @@ public final class Layout {
 
     /** The part of this layout in text[from, to), with offsets made relative to {@code from}. */
     public Layout slice(int from, int to) {
-        int[] h = Arrays.stream(headingStarts).filter(o -> o >= from && o < to).map(o -> o - from).toArray();
-        int n = locationStarts.length;
-        int[] s = new int[n];
-        String[] l = new String[n];
-        int k = 0;
-        String carried = locationAt(from);
-        if (!carried.isEmpty()) {
-            s[k] = 0;
-            l[k++] = carried; // the location the slice opens in (a chapter that starts mid-page)
+        // Found by binary search, so that the chapters of a book of many pages cost their own size, not the book's.
+        int h0 = firstAtOrAfter(headingStarts, from);
+        int h1 = firstAtOrAfter(headingStarts, to);
+        int[] h = new int[h1 - h0];
+        for (int i = h0; i < h1; i++) {
+            h[i - h0] = headingStarts[i] - from;
         }
-        for (int i = 0; i < n; i++) {
-            if (locationStarts[i] > from && locationStarts[i] < to) {
-                s[k] = locationStarts[i] - from;
-                l[k++] = locationLabels[i];
+        int l0 = firstAtOrAfter(locationStarts, from + 1);
+        int l1 = Math.max(l0, firstAtOrAfter(locationStarts, to));
+        String carried = locationAt(from); // the location the slice opens in (a chapter that starts mid-page)
+        int k = carried.isEmpty() ? 0 : 1;
+        int[] s = new int[k + l1 - l0];
+        String[] l = new String[k + l1 - l0];
+        if (k == 1) {
+            l[0] = carried;
+        }
+        for (int i = l0; i < l1; i++, k++) {
+            s[k] = locationStarts[i] - from;
+            l[k] = locationLabels[i];
+        }
+        return new Layout(h, s, l);
+    }
+
+    /** The index of the first offset at or after {@code x} in ascending {@code a} (its length when none is). */
+    private static int firstAtOrAfter(int[] a, int x) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return new Layout(h, Arrays.copyOf(s, k), Arrays.copyOf(l, k));
+        return lo;
     }
 
     public boolean isEmpty() {

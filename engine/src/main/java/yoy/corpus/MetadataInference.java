@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import yoy.corpus.format.Converted;
 
 /**
  * Guesses a report's coverage year, title, publisher and country from its text, for files the manifest
@@ -51,7 +52,7 @@ final class MetadataInference {
     }
 
     static Inferred infer(TextProfile profile) {
-        return infer(profile, yoy.corpus.format.Converted.Hints.NONE);
+        return infer(profile, Converted.Hints.NONE);
     }
 
     /**
@@ -59,7 +60,7 @@ final class MetadataInference {
      * its title is read as the text's first line and taken when the text gives none, and its publication date's year is the coverage year when no rule of the
      * text gives one (a news item covers the year it was published in; an annual report says "Events of").
      */
-    static Inferred infer(TextProfile profile, yoy.corpus.format.Converted.Hints hints) {
+    static Inferred infer(TextProfile profile, Converted.Hints hints) {
         // The title a page or PDF gives itself is read as the text's first line: "World Report 2022: Name" there
         // dates the report as it would in the text.
         Inferred fromText = inferFromText(profile, hints.title());

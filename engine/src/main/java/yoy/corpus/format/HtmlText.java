@@ -42,9 +42,7 @@ public final class HtmlText {
 
     static Converted read(byte[] bytes, String display, Work work) {
         if (bytes.length > MAX_BYTES) {
-            throw refuse(display, String.format(Locale.ROOT, "is %.1f MB, over the %d MB limit for a web page",
-                    megabytes(bytes.length), MAX_BYTES / (1024 * 1024)),
-                    "save the article alone or as .txt");
+            throw tooLarge(display, bytes.length);
         }
         ByteSniff.check(bytes, display);
         Document doc = PageCharset.parse(bytes, display);
@@ -77,6 +75,12 @@ public final class HtmlText {
     }
 
     /** MiB rounded up to a tenth, so that a file one byte over the limit does not read "32.0 MB". */
+    /** The refusal of a page of {@code size} bytes, over {@link #MAX_BYTES}: also said before such a file is read. */
+    public static YoyException tooLarge(String display, long size) {
+        return refuse(display, String.format(Locale.ROOT, "is %.1f MB, over the %d MB limit for a web page",
+                megabytes(size), MAX_BYTES / (1024 * 1024)), "save the article alone or as .txt");
+    }
+
     private static double megabytes(long bytes) {
         return Math.ceil(bytes * 10.0 / (1024 * 1024)) / 10;
     }

@@ -34,6 +34,12 @@ public final class PdfText {
         PdfLogging.install(); // before any PDFBox class asks commons-logging for its log
     }
 
+    /** The refusal of a PDF of {@code size} bytes, over {@link #MAX_BYTES}: also said before such a file is read. */
+    public static YoyException tooLarge(String display, long size) {
+        return data(display, String.format(Locale.ROOT, "is %,d MiB, more than the %d MiB yoy reads", size >> 20,
+                MAX_BYTES >> 20), "split it into parts (for example with qpdf --split-pages)");
+    }
+
     private PdfText() {
     }
 
@@ -50,8 +56,7 @@ public final class PdfText {
             throw data(display, "is empty (0 bytes)", "download or export the report again");
         }
         if (bytes.length > MAX_BYTES) {
-            throw data(display, String.format(Locale.ROOT, "is %,d MiB, more than the %d MiB yoy reads",
-                    bytes.length >> 20, MAX_BYTES >> 20), "split it into parts (for example with qpdf --split-pages)");
+            throw tooLarge(display, bytes.length);
         }
         if (!PdfBytes.hasHeader(bytes)) {
             throw data(display, "is not a PDF (" + PdfBytes.lookalike(bytes) + ")",
