@@ -114,7 +114,7 @@ final class ExplainCommand implements Callable<Integer> {
             section(out, "Figures", f.figures());
             section(out, "Near misses", f.misses());
         }
-        return corpus.skipped().isEmpty() ? 0 : yoy.error.ExitCode.SKIPPED.code();
+        return InputOptions.exitCode(corpus.skipped().size());
     }
 
     /** The indicators to explain, in the order of the indicator file: the argument and any --indicator. */

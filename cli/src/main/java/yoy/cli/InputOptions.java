@@ -1,12 +1,11 @@
 package yoy.cli;
 
+import java.nio.file.Path;
 import java.util.function.Consumer;
+import picocli.CommandLine.Option;
 import yoy.corpus.CorpusReader;
 import yoy.error.ExitCode;
 import yoy.pipeline.RunResult;
-
-import java.nio.file.Path;
-import picocli.CommandLine.Option;
 
 /** The inputs every reading command shares: the corpus folder and the indicator definitions. */
 final class InputOptions {
@@ -38,6 +37,11 @@ final class InputOptions {
 
     /** 0, or {@link ExitCode#SKIPPED} when the run left reports out. */
     static int exitCode(RunResult run) {
-        return run.skipped().isEmpty() ? 0 : ExitCode.SKIPPED.code();
+        return exitCode(run.skipped().size());
+    }
+
+    /** 0, or {@link ExitCode#SKIPPED} when {@code skipped} reports were left out. */
+    static int exitCode(int skipped) {
+        return skipped == 0 ? 0 : ExitCode.SKIPPED.code();
     }
 }

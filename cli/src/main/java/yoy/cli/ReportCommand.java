@@ -7,7 +7,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import yoy.error.ExitCode;
 
 /** {@code yoy report}: writes observations, series, charts and a manifest into the output folder. */
 @Command(name = "report",
@@ -64,6 +63,6 @@ final class ReportCommand implements Callable<Integer> {
         messages.note("yoy: wrote " + folder + " (" + summary.observations() + " observations, "
                 + summary.charts() + " charts" + (summary.skipped() == 0 ? "" : ", " + Messages.count(summary.skipped(),
                 "report") + " skipped") + ")");
-        return summary.skipped() == 0 ? 0 : ExitCode.SKIPPED.code();
+        return InputOptions.exitCode(summary.skipped());
     }
 }

@@ -3,6 +3,7 @@ package yoy.extract;
 import java.util.ArrayList;
 import java.util.List;
 import yoy.corpus.Document;
+import yoy.corpus.Layout;
 import yoy.indicators.IndicatorSet;
 import yoy.model.Interval;
 import yoy.model.Observation;
@@ -92,7 +93,7 @@ public final class Extractor {
     }
 
     /** Headings the report's format names (a web page's or a PDF's) are headings whatever they look like. */
-    private static void markHeadings(List<Sentence> sentences, yoy.corpus.Layout layout) {
+    private static void markHeadings(List<Sentence> sentences, Layout layout) {
         if (layout.isEmpty()) {
             return;
         }
