@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import yoy.corpus.format.ReportFormat;
 import yoy.error.ExitCode;
 import yoy.error.YoyException;
@@ -100,6 +102,39 @@ public final class CorpusReader {
     }
 
     /**
+     * What a run does with the documents as it lists them: {@code keep} chooses documents by their metadata,
+     * {@code work} is applied to each kept one (on several threads at once: it must be thread-safe), {@code sink}
+     * gets the results one at a time in document order on the caller's thread, and {@code progress} counts files.
+     */
+    public record Reading<R>(Predicate<DocumentMeta> keep, Function<Document, R> work, Consumer<R> sink,
+            FileProgress progress) {
+        public Reading {
+            Objects.requireNonNull(keep, "keep");
+            Objects.requireNonNull(work, "work");
+            Objects.requireNonNull(sink, "sink");
+            progress = progress == null ? (done, total) -> { } : progress;
+        }
+    }
+
+    /** Told after each file of the corpus is listed and worked on, with how many are done and how many there are. */
+    @FunctionalInterface
+    public interface FileProgress {
+        void filesDone(int done, int total);
+    }
+
+    /**
+     * Lists the corpus as {@link #documents(int)} does and reads it in the same pass: each file is read once, on one
+     * of {@code threads} threads, and the documents {@code reading} keeps are worked on there while their text is at
+     * hand, so reading, listing and the work overlap. Results reach the sink in document order whatever the number
+     * of threads; a strict reader stops at the first bad report in file order, before the sink sees anything after it.
+     *
+     * @return the metadata of every document listed, kept or not
+     */
+    public <R> List<DocumentMeta> read(Reading<R> reading, int threads) {
+        return new CorpusScan(dir, maxBytes, notices, this::strict, converted, threads).run(Objects.requireNonNull(reading, "reading"));
+    }
+
+    /**
      * Every problem of the corpus (errors and warnings) instead of stopping at the first; inference
      * notices still go to the notice consumer. An empty list means the corpus is clean.
      */
@@ -135,14 +170,8 @@ public final class CorpusReader {
             return c.document(meta, file.equals(meta.file()) ? null : meta.file().substring(file.length() + 1));
         }
         String display = path.toString();
-        StringBuilder text = new StringBuilder(initialCapacity(path));
-        TextScanner.Result r = TextScanner.scan(path, display, maxBytes, (CharBuffer cb) -> {
-            if (cb.hasArray()) {
-                text.append(cb.array(), cb.arrayOffset() + cb.position(), cb.remaining());
-            } else {
-                text.append(cb);
-            }
-        });
+        StringBuilder text = new StringBuilder(initialCapacity(path, maxBytes));
+        TextScanner.Result r = TextScanner.scan(path, display, maxBytes, cb -> append(text, cb));
         if (r.blank()) {
             throw new YoyException(ExitCode.DATA, CorpusScan.emptyReport(display));
         }
@@ -157,7 +186,17 @@ public final class CorpusReader {
                 "changed since the corpus was listed (its SHA-256 differs)", "run again without editing reports meanwhile"));
     }
 
-    private int initialCapacity(Path path) {
+    /** Adds a chunk of decoded text, straight from its array when it has one. */
+    static void append(StringBuilder text, CharBuffer cb) {
+        if (cb.hasArray()) {
+            text.append(cb.array(), cb.arrayOffset() + cb.position(), cb.remaining());
+        } else {
+            text.append(cb);
+        }
+    }
+
+    /** A text buffer the size of the file (in bytes, at least its length in characters), so that it never grows. */
+    static int initialCapacity(Path path, long maxBytes) {
         try {
             return (int) Math.max(16, Math.min(Files.size(path), Math.min(maxBytes, Integer.MAX_VALUE - 16)));
         } catch (IOException e) {

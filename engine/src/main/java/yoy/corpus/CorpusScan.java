@@ -66,6 +66,16 @@ final class CorpusScan {
     }
 
     List<DocumentMeta> run() {
+        return run(null);
+    }
+
+    /**
+     * The pass, and with {@code reading} the reading of the documents in it: every document the reading keeps is
+     * handed to its work on the thread that has just read the file, while its text is at hand, so the corpus is read
+     * once and reading overlaps extraction. Problems, notices, results and progress still come out file by file in
+     * name order, as they would on one thread.
+     */
+    <R> List<DocumentMeta> run(CorpusReader.Reading<R> reading) {
         List<String> names = list();
         if (names.isEmpty()) {
             return List.of();
@@ -73,43 +83,113 @@ final class CorpusScan {
         Manifest.Parsed manifest = manifest(new LinkedHashSet<>(names));
         Map<String, String> firstBySha = new HashMap<>();
         List<DocumentMeta> out = new ArrayList<>();
-        // Reading, hashing and profiling each file is independent and most of the time, so it runs on
-        // several threads; what follows is done file by file in name order, so problems and notices come
-        // out as they would on one thread.
-        InOrder.run(names, threads, this::scan, scanned -> {
-            if (scanned.error() != null) {
-                problems.accept(CorpusProblem.errorIn(scanned.name(), scanned.error().exitCode(), scanned.error().getMessage()));
-                return;
+        int[] done = {0};
+        // Reading, hashing, profiling and describing each file is independent and most of the time, so it runs on
+        // several threads, a few files to a task (one file a task cost a hand-over for every short report).
+        InOrder.run(batches(names), threads, batch -> {
+            List<Pass<R>> passes = new ArrayList<>(batch.size());
+            for (String name : batch) {
+                passes.add(pass(name, manifest, reading));
             }
-            String name = scanned.name();
-            if (scanned.result().blank()) {
-                problems.accept(CorpusProblem.errorIn(name, ExitCode.DATA, emptyReport(display(name))));
-                return;
+            return passes;
+        }, passes -> {
+            for (Pass<R> pass : passes) {
+                if (accept(pass.scanned(), firstBySha)) {
+                    pass.said().replay(problems, notices);
+                    out.addAll(pass.documents());
+                    if (reading != null) {
+                        pass.results().forEach(reading.sink());
+                    }
+                }
+                if (reading != null) {
+                    reading.progress().filesDone(++done[0], names.size());
+                }
             }
-            String sha256 = scanned.result().sha256();
-            String first = firstBySha.putIfAbsent(sha256, name);
-            if (first != null) {
-                problems.accept(CorpusProblem.warning(YoyException.at(display(name), 0, 0,
-                        "same content as " + first + " (sha256 " + sha256.substring(0, 12) + "...)",
-                        "remove one copy, or its figures count twice")));
-            }
-            out.addAll(describe(name, sha256, scanned, manifest));
         });
         return Collections.unmodifiableList(out);
     }
 
+    /** Files handed to a thread at a time. */
+    static final int BATCH = 8;
+
+    private static List<List<String>> batches(List<String> names) {
+        List<List<String>> out = new ArrayList<>();
+        for (int k = 0; k < names.size(); k += BATCH) {
+            out.add(names.subList(k, Math.min(names.size(), k + BATCH)));
+        }
+        return out;
+    }
+
     /**
-     * One report read through: its digest and profile, or the problem that stopped the read; and for a web page or
-     * PDF its conversion.
+     * Says what a scanned file's reading went wrong on (it is left out) or shares its content with (a warning);
+     * true when its documents are kept.
+     */
+    private boolean accept(Scanned scanned, Map<String, String> firstBySha) {
+        String name = scanned.name();
+        if (scanned.error() != null) {
+            problems.accept(CorpusProblem.errorIn(name, scanned.error().exitCode(), scanned.error().getMessage()));
+            return false;
+        }
+        if (scanned.result().blank()) {
+            problems.accept(CorpusProblem.errorIn(name, ExitCode.DATA, emptyReport(display(name))));
+            return false;
+        }
+        String sha256 = scanned.result().sha256();
+        String first = firstBySha.putIfAbsent(sha256, name);
+        if (first != null) {
+            problems.accept(CorpusProblem.warning(YoyException.at(display(name), 0, 0,
+                    "same content as " + first + " (sha256 " + sha256.substring(0, 12) + "...)",
+                    "remove one copy, or its figures count twice")));
+        }
+        return true;
+    }
+
+    /**
+     * One file's share of a pass, made on a worker thread: its scan, the documents it holds, what describing them
+     * had to say (held back to be said in file order), and the work's results on the documents the reading keeps.
+     */
+    private record Pass<R>(Scanned scanned, List<DocumentMeta> documents, Said said, List<R> results) {
+    }
+
+    private <R> Pass<R> pass(String name, Manifest.Parsed manifest, CorpusReader.Reading<R> reading) {
+        Scanned scanned = scan(name, reading != null);
+        if (scanned.error() != null || scanned.result().blank()) {
+            return new Pass<>(scanned, List.of(), Said.NOTHING, List.of());
+        }
+        Said said = new Said();
+        List<DocumentMeta> documents = describe(name, scanned.result().sha256(), scanned, manifest, said);
+        List<R> results = new ArrayList<>();
+        if (reading != null) {
+            for (DocumentMeta meta : documents) {
+                if (reading.keep().test(meta)) {
+                    results.add(reading.work().apply(document(scanned, meta)));
+                }
+            }
+        }
+        return new Pass<>(scanned, documents, said, results);
+    }
+
+    /** A document of a file just scanned: the text itself, or the chapter of a book the metadata names. */
+    private static Document document(Scanned scanned, DocumentMeta meta) {
+        if (scanned.converted() == null) {
+            return new Document(meta, scanned.text());
+        }
+        String name = scanned.name();
+        return scanned.converted().document(meta, name.equals(meta.file()) ? null : meta.file().substring(name.length() + 1));
+    }
+
+    /**
+     * One report read through: its digest and profile, or the problem that stopped the read; for a web page or
+     * PDF its conversion, and for a text file read to be worked on, its text.
      */
     private record Scanned(String name, TextProfile profile, TextScanner.Result result, YoyException error,
-            ConvertedFile converted) {
+            ConvertedFile converted, String text) {
         Scanned(String name, TextProfile profile, TextScanner.Result result, YoyException error) {
-            this(name, profile, result, error, null);
+            this(name, profile, result, error, null, null);
         }
     }
 
-    private Scanned scan(String name) {
+    private Scanned scan(String name, boolean keepText) {
         TextProfile profile = new TextProfile();
         ReportFormat format = ReportFormat.of(name);
         if (format != ReportFormat.TXT) {
@@ -119,15 +199,25 @@ final class CorpusScan {
                 profile.accept(CharBuffer.wrap(text));
                 profile.finish();
                 return new Scanned(name, profile, new TextScanner.Result(file.sha256(), -1, text.length(), text.isBlank()),
-                        null, file);
+                        null, file, null);
             } catch (YoyException e) {
                 return new Scanned(name, profile, null, e);
             }
         }
         try {
-            TextScanner.Result result = TextScanner.scan(dir.resolve(name), display(name), maxBytes, profile);
+            Path path = dir.resolve(name);
+            if (!keepText) {
+                TextScanner.Result result = TextScanner.scan(path, display(name), maxBytes, profile);
+                profile.finish();
+                return new Scanned(name, profile, result, null);
+            }
+            StringBuilder text = new StringBuilder(CorpusReader.initialCapacity(path, maxBytes));
+            TextScanner.Result result = TextScanner.scan(path, display(name), maxBytes, chars -> {
+                profile.accept(chars);
+                CorpusReader.append(text, chars);
+            });
             profile.finish();
-            return new Scanned(name, profile, result, null);
+            return new Scanned(name, profile, result, null, null, text.toString());
         } catch (YoyException e) {
             return new Scanned(name, profile, null, e);
         }
@@ -196,9 +286,9 @@ final class CorpusScan {
      * The metadata of one report: one document, or for a book of country chapters one per chapter (named
      * {@code file#Country}, with the chapter's country and the book's other metadata).
      */
-    private List<DocumentMeta> describe(String name, String sha256, Scanned scanned, Manifest.Parsed manifest) {
+    private List<DocumentMeta> describe(String name, String sha256, Scanned scanned, Manifest.Parsed manifest, Said said) {
         DocumentMeta whole = describe(name, sha256, scanned.profile(),
-                scanned.converted() == null ? Converted.Hints.NONE : scanned.converted().converted().hints(), manifest);
+                scanned.converted() == null ? Converted.Hints.NONE : scanned.converted().converted().hints(), manifest, said);
         if (whole == null) {
             return List.of();
         }
@@ -211,7 +301,7 @@ final class CorpusScan {
             out.add(new DocumentMeta(name + CHAPTER_MARK + c.name(), whole.title(), whole.publisher(), c.country(),
                     whole.coverageYear(), whole.url(), sha256, inferred));
         }
-        notices.accept(display(name) + ": a book of " + out.size() + " country chapters, each read as a report: "
+        said.notice(display(name) + ": a book of " + out.size() + " country chapters, each read as a report: "
                 + chapterList(scanned.converted()));
         return out;
     }
@@ -230,7 +320,7 @@ final class CorpusScan {
     static final String CHAPTER_MARK = "#";
 
     private DocumentMeta describe(String name, String sha256, TextProfile profile, Converted.Hints hints,
-            Manifest.Parsed manifest) {
+            Manifest.Parsed manifest, Said said) {
         Manifest.Entry entry = manifest == null ? null : manifest.entries().get(name);
         if (entry == null && (manifest == null || manifest.broken().contains(name))) {
             return null; // its manifest entry was reported as wrong: guessing now would only add noise
@@ -239,13 +329,13 @@ final class CorpusScan {
         List<String> parts = new ArrayList<>();
         if (entry == null) {
             if (guess.coverageYear() == 0) {
-                problems.accept(CorpusProblem.errorIn(name, ExitCode.DATA, YoyException.at(display(name), 1, 1,
+                said.problem(CorpusProblem.errorIn(name, ExitCode.DATA, YoyException.at(display(name), 1, 1,
                         "cannot infer the coverage year", "add an entry to manifest.yaml with coverage_year")));
                 return null;
             }
             parts.add("coverage_year " + guess.coverageYear() + " from " + guess.yearEvidence());
         } else if (guess.strong() && guess.coverageYear() != entry.coverageYear()) {
-            problems.accept(CorpusProblem.warning(YoyException.at(dir.resolve(Manifest.NAME).toString(),
+            said.problem(CorpusProblem.warning(YoyException.at(dir.resolve(Manifest.NAME).toString(),
                     entry.yearLine(), entry.yearCol(),
                     "coverage_year " + entry.coverageYear() + " for '" + name + "', but the text suggests "
                             + guess.coverageYear() + " (" + guess.yearEvidence() + ")",
@@ -256,7 +346,7 @@ final class CorpusScan {
         String country = pick(entry == null ? null : entry.country(), guess.country(), "country", parts);
         String inferred = String.join(", ", parts);
         if (!parts.isEmpty()) {
-            notices.accept(display(name) + ": " + (entry == null ? "no manifest entry" : "incomplete manifest entry")
+            said.notice(display(name) + ": " + (entry == null ? "no manifest entry" : "incomplete manifest entry")
                     + "; inferred " + inferred);
         }
         int year = entry == null ? guess.coverageYear() : entry.coverageYear();

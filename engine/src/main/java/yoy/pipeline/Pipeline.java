@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import yoy.concurrent.InOrder;
 import yoy.corpus.CorpusReader;
 import yoy.corpus.Document;
 import yoy.extract.Extractor;
@@ -15,10 +14,10 @@ import yoy.model.DocumentMeta;
 import yoy.model.Observation;
 
 /**
- * Reads a corpus and extracts its observations, streaming: each text is read, searched and dropped, on
- * {@code jobs} threads with a bounded number of documents in flight (batches of {@link #BATCH}, see
- * {@link InOrder}), so memory holds a few texts and the (small) observations. Results are gathered in file
- * order and sorted, so the output is the same whatever the number of threads.
+ * Reads a corpus and extracts its observations, streaming: each file is read once, described, searched and
+ * dropped, on {@code jobs} threads with a bounded number of files in flight (see {@link DocumentSource#read}), so
+ * reading overlaps extraction and memory holds a few texts and the (small) observations. Results are gathered in
+ * file order and sorted, so the output is the same whatever the number of threads.
  */
 public final class Pipeline {
 
@@ -85,50 +84,21 @@ public final class Pipeline {
     }
 
     public RunResult run(DocumentSource source, Progress progress) {
-        List<DocumentMeta> documents = filter.selectDocuments(source.documents());
         Set<String> wanted = Set.copyOf(indicators.ids());
         Consumer<String> notices = RegexGuard.currentNotices();
         List<Observation> kept = new ArrayList<>();
-        int[] done = {0};
-        InOrder.run(batches(documents), jobs, batch -> {
-            List<List<Observation>> found = new ArrayList<>(batch.size());
-            for (DocumentMeta meta : batch) {
-                // Worker threads report stopped patterns where the caller's notices go.
-                found.add(notices == null ? keep(source, meta, wanted)
-                        : RegexGuard.reportingTo(notices, () -> keep(source, meta, wanted)));
-            }
-            return found;
-        }, found -> {
-            for (List<Observation> observations : found) {
-                kept.addAll(observations);
-                progress.documentDone(++done[0], documents.size());
-            }
-        });
+        // Worker threads report stopped patterns where the caller's notices go.
+        List<DocumentMeta> listed = source.read(new CorpusReader.Reading<>(meta -> filter.keepsCountry(meta.country()),
+                doc -> notices == null ? keep(doc, wanted) : RegexGuard.reportingTo(notices, () -> keep(doc, wanted)),
+                kept::addAll, progress::documentDone), jobs);
+        // Only now is every document's country known: a country asked for that none is about is a usage error.
+        List<DocumentMeta> documents = filter.selectDocuments(listed);
         kept.sort(ObservationOrder.of(indicators));
         return new RunResult(indicators, documents, kept, filter.years(), source.skipped());
     }
 
-    /**
-     * Documents handed to a thread at a time. One by one, every short report (a country chapter is 10 to 50 KB)
-     * cost a hand-over that woke the gathering thread on a busy core, every tenth of a millisecond.
-     */
-    static final int BATCH = 8;
-
-    /** The documents in consecutive groups of {@link #BATCH} (one group when on one thread). */
-    private List<List<DocumentMeta>> batches(List<DocumentMeta> documents) {
-        if (jobs == 1) {
-            return List.of(documents);
-        }
-        List<List<DocumentMeta>> out = new ArrayList<>();
-        for (int k = 0; k < documents.size(); k += BATCH) {
-            out.add(documents.subList(k, Math.min(documents.size(), k + BATCH)));
-        }
-        return out;
-    }
-
     /** Reads one document and returns its observations that pass the filter. */
-    private List<Observation> keep(DocumentSource source, DocumentMeta meta, Set<String> wanted) {
-        Document doc = source.read(meta);
+    private List<Observation> keep(Document doc, Set<String> wanted) {
         List<Observation> out = new ArrayList<>();
         for (Observation o : extraction.apply(doc)) {
             if (filter.years().contains(o.year()) && wanted.contains(o.indicator())) {
