@@ -34,7 +34,8 @@ import yoy.pipeline.RunResult;
  * repeating the corpus with every year shifted by 0 to 29 years, on one thread and on all cores (or on
  * {@code --jobs} threads only), and the peak heap. The run goes through the same {@link Pipeline} as
  * {@code report} (reading aside: the shifted copies are made before timing), so the observations it
- * keeps count in the peak heap. With {@code --shapes}, {@link ShapesBench} times awkward shapes of text instead.
+ * keeps count in the peak heap. With {@code --shapes}, {@link ShapesBench} times awkward shapes of text instead; with
+ * {@code --formats}, {@link FormatsBench} times reading web pages and PDFs, conversion included.
  */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
@@ -47,7 +48,10 @@ import yoy.pipeline.RunResult;
                 "  java -XX:+UseParallelGC -Xmx512m -jar cli/target/yoy.jar bench --mb 1000 --jobs 2 --rounds 1",
                 "  ./yoy bench --mb 20 --indicator political_prisoners",
                 "  java -XX:+UseParallelGC -Xmx256m -jar cli/target/yoy.jar bench --shapes --mb 100 --material seeds"
-                        + " --material engine/src/test/resources/real/tune"})
+                        + " --material engine/src/test/resources/real/tune",
+                "  java -XX:+UseParallelGC -Xmx256m -jar cli/target/yoy.jar bench"
+                        + " --formats engine/src/test/resources/formats/seeds-html --formats engine/src/test/resources/formats/seeds-pdf",
+                "  java -XX:+UseParallelGC -Xmx256m -jar cli/target/yoy.jar bench --formats examples/mixed"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -94,6 +98,19 @@ final class BenchCommand implements Callable<Integer> {
                     + " paragraph, a 1 MB table, 100,000 numbers, 10,000 headings, a 5 MB sentence; default: ${DEFAULT-VALUE}).")
     double shapeScale;
 
+    @Option(names = "--formats", paramLabel = "DIR",
+            description = "Instead: time reading the reports of DIR in their own format, conversion included: for web pages"
+                    + " (.html, .htm), PDFs and plain text (.txt, for comparison), each found in the folders, every report of"
+                    + " that format is read, converted and searched, over and over, on one thread, for --seconds of its CPU"
+                    + " time after a warm-up (at most --warmup-mb of input); prints one row per format with MB/s of input"
+                    + " and of text (and pages/s for PDFs), by the wall clock and by the thread's CPU time. Repeat it for"
+                    + " several folders; --corpus is not read.")
+    List<Path> formats;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "3",
+            description = "With --formats: each format is timed for at least this much CPU time (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
     @Option(names = "--dump", paramLabel = "DIR", hidden = true,
             description = "Write the shifted copies (one of each) with a manifest.yaml into DIR and stop;"
                     + " to compare extraction output before and after a change on a corpus larger than the seeds.")
@@ -110,9 +127,18 @@ final class BenchCommand implements Callable<Integer> {
         if (rounds < 1) {
             throw new YoyException(ExitCode.USAGE, "--rounds " + rounds + " is too few; give 1 or more timed runs (the default is 3)");
         }
+        if (!(seconds > 0 && seconds <= 600)) {
+            throw new YoyException(ExitCode.USAGE, "--seconds " + seconds + " is out of range; give a time above 0, at most 600");
+        }
+        if (shapes && formats != null && !formats.isEmpty()) {
+            throw new YoyException(ExitCode.USAGE, "--shapes and --formats are two different benches; give one of them");
+        }
         Messages messages = Flags.messages(spec);
         RunFilter filter = filters.toFilter();
         IndicatorSet set = IndicatorLoader.load(input.indicators);
+        if (formats != null && !formats.isEmpty()) {
+            return formats(set, filter, messages);
+        }
         // The shifted copies are made before timing, so that only extraction is measured.
         ShiftedCorpus shifted = new ShiftedCorpus(new CorpusReader(input.corpus, messages::note), filter);
         // The copies are of the chosen countries' reports already; the pipeline filters indicators and years.
@@ -205,6 +231,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         messages.note(String.format(Locale.ROOT, "warm-up on 1 thread: %d MB", warmUp(bench.pipeline(), shifted)));
         bench.run(shifted, megabytes, shapeScale);
+        return 0;
+    }
+
+    /** {@code --formats}: {@link FormatsBench} on one thread. */
+    private int formats(IndicatorSet set, RunFilter filter, Messages messages) throws IOException {
+        new FormatsBench(new Pipeline(set, filter, 1), formats, spec.commandLine().getOut(), messages::note)
+                .run(seconds, warmupMegabytes * 1_000_000L);
         return 0;
     }
 

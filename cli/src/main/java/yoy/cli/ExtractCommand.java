@@ -27,12 +27,16 @@ import yoy.tables.TextTable;
         footer = {"", "Examples:",
                 "  ./yoy extract > observations.csv",
                 "  ./yoy extract --format table",
+                "  ./yoy extract --corpus examples/mixed --format table",
                 "  ./yoy extract --indicator political_prisoners --from 2020"})
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { csv, table }
 
     private static final int QUOTE_WIDTH = 60;
+
+    /** A web page's heading can be long; the table cites it, the CSV has it whole. */
+    private static final int LOCATION_WIDTH = 36;
 
     @Spec
     CommandSpec spec;
@@ -47,7 +51,8 @@ final class ExtractCommand implements Callable<Integer> {
     JobsOption jobs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-            description = "csv (as in observations.csv) or table (aligned columns to read; default: ${DEFAULT-VALUE}).")
+            description = "csv (as in observations.csv) or table (aligned columns to read, with a location column when a"
+                    + " figure has one: a PDF's page, a web page's heading; default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
@@ -70,18 +75,29 @@ final class ExtractCommand implements Callable<Integer> {
         return InputOptions.exitCode(run);
     }
 
+    /** The figures; with a location column (a PDF's page, a web page's heading) when any figure has one. */
     private static TextTable table(RunResult run) {
-        TextTable t = new TextTable(List.of("doc", "indicator", "measure", "year", "figure", "period", "quote"));
+        // Plain text has no locations: a corpus of .txt alone keeps its table as narrow as before.
+        boolean located = run.observations().stream().anyMatch(o -> !o.source().location().isEmpty());
+        List<String> head = new java.util.ArrayList<>(List.of("doc", "indicator", "measure", "year", "figure", "period", "quote"));
+        if (located) {
+            head.add(1, "location");
+        }
+        TextTable t = new TextTable(head);
         for (Observation o : run.observations()) {
             int decimals = run.indicators().find(o.indicator()).orElseThrow().decimals();
-            t.add(List.of(o.doc(), o.indicator(), o.measure(), Integer.toString(o.year()),
-                    FigureText.of(o.interval(), decimals), o.period().label(), shorten(o.source().quote())));
+            List<String> row = new java.util.ArrayList<>(List.of(o.doc(), o.indicator(), o.measure(), Integer.toString(o.year()),
+                    FigureText.of(o.interval(), decimals), o.period().label(), shorten(o.source().quote(), QUOTE_WIDTH)));
+            if (located) {
+                row.add(1, shorten(o.source().location(), LOCATION_WIDTH));
+            }
+            t.add(row);
         }
         return t;
     }
 
-    private static String shorten(String quote) {
-        String flat = quote.strip().replaceAll("\\s+", " ");
-        return flat.length() <= QUOTE_WIDTH ? flat : flat.substring(0, QUOTE_WIDTH - 1) + "…";
+    private static String shorten(String text, int width) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= width ? flat : flat.substring(0, width - 1) + "…";
     }
 }
