@@ -30,7 +30,8 @@ import yoy.model.DocumentMeta;
  * {@link #MAX_REPORT_BYTES}.
  *
  * <p>Memory: {@link #documents()} streams each file once to hash and validate it and keeps only its
- * metadata; {@link #read} decodes one file. No text is cached, so 10,000+ documents are fine.
+ * metadata; {@link #read(DocumentMeta)} decodes one file; {@link #read(Reading, int)} does both in one pass, holding
+ * one text per thread while it is worked on. No text is cached, so 10,000+ documents are fine.
  */
 public final class CorpusReader {
 

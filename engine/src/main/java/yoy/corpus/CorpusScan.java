@@ -23,7 +23,8 @@ import yoy.model.DocumentMeta;
 
 /**
  * One pass over a corpus folder: lists the reports, reads the manifest, streams every report once (hash,
- * strict UTF-8, binary check, what inference needs) and builds the metadata. Problems go to a sink: the
+ * strict UTF-8, binary check, what inference needs) and builds the metadata; in a run that reads the documents
+ * too, each is worked on right after its file is read. Problems go to a sink: the
  * strict reader's sink throws at the first error, the checker's collects them all, so both share one set
  * of rules. Only one report's head and year counts are held at a time.
  */
