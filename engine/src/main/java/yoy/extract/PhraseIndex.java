@@ -57,12 +57,16 @@ final class PhraseIndex {
      */
     private final long[] cueOf;
     private final int lists;
+    /** Tells the topic lists that surely stand nowhere in a sentence from its raw text. */
+    private final PhraseGate topics;
 
     PhraseIndex(IndicatorSet set) {
         List<Indicator> indicators = set.indicators();
+        Map<Integer, List<Phrase>> topicLists = new java.util.LinkedHashMap<>();
         for (Indicator ind : indicators) {
             addAll(ind.exclude());
             addAll(ind.topic().any());
+            topicLists.put(listNumbers.get(ind.topic().any()), ind.topic().any());
             for (Measure m : ind.measures()) {
                 addAll(m.nouns());
                 addAll(m.kindNouns());
@@ -71,6 +75,7 @@ final class PhraseIndex {
                 addAll(m.nounRequires());
                 if (m.topic() != null) {
                     addAll(m.topic().any());
+                    topicLists.put(listNumbers.get(m.topic().any()), m.topic().any());
                 }
             }
         }
@@ -98,6 +103,7 @@ final class PhraseIndex {
             }
         }
         lists = listNumbers.size();
+        topics = new PhraseGate(topicLists, lists);
     }
 
     private static long indicatorBit(int indicator) {
@@ -139,6 +145,11 @@ final class PhraseIndex {
     /** How many lists of phrases are numbered: list numbers run from 0 to this, exclusive. */
     int lists() {
         return lists;
+    }
+
+    /** The test that tells which topic lists surely stand nowhere in a sentence, before it is tokenised. */
+    PhraseGate topics() {
+        return topics;
     }
 
     /** The number of a list of phrases of the set (by identity), for the questions of {@link Hits}. */
