@@ -161,8 +161,7 @@ public final class Extractor {
      * was"), or a year with its count in brackets ("between 2020 (1,381) and 2021 (1,774)").
      */
     private static boolean setsAgainst(Sentence sentence) {
-        return sentence.hasWord("from") || sentence.hasWord("figure") || sentence.hasWord("number")
-                || sentence.hasYearInBrackets();
+        return sentence.hasAnyWord("from", "figure", "number") || sentence.hasYearInBrackets();
     }
 
     /** A figure taken, and the rule that took it: what a later number may carry on. */

@@ -138,7 +138,7 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
         if (at != size - 1) {
             // Not the sentence being read: no memory, as the answers for it would not be the next ones.
             for (int k = 0; k < (at >= 0 ? at : size); k++) {
-                if (get(k).any(phrases, 0, get(k).tokens().size())) {
+                if (holds(k, phrases)) {
                     return true;
                 }
             }
@@ -159,14 +159,54 @@ final class Paragraph extends AbstractList<SentenceView> implements RandomAccess
         }
         int end = oldest + at; // the number of s
         for (int k = end - 1; k >= Math.max(seen[m + 1], oldest); k--) {
-            SentenceView v = get(k - oldest);
-            if (v.any(phrases, 0, v.tokens().size())) {
+            if (holds(k - oldest, phrases)) {
                 seen[m + 2] = k;
                 break;
             }
         }
         seen[m + 1] = Math.max(seen[m + 1], end);
         return seen[m + 2] >= oldest;
+    }
+
+    /**
+     * True when a phrase of list {@code phrases} stands in the {@code k}th sentence in reach. A sentence with no
+     * matching made yet is first read for its letters ({@link PhraseGate}), which mostly tell: most sentences of a
+     * long paragraph hold none of a topic's words, and those that hold one mostly hold it as a word of its own.
+     * Tokenising and matching each of them was a quarter of the time a report with no full stop took.
+     */
+    private boolean holds(int k, int phrases) {
+        int at = ring(k);
+        SentenceView view = views[at];
+        if (view == null || !view.prepared()) {
+            PhraseGate gate = index.topics();
+            PhraseGate.Lists lists = sentences[at].topics(gate);
+            if (!gate.mayHold(lists, phrases)) {
+                work.steps++; // as get() would count it
+                return false;
+            }
+            if (gate.surelyHolds(lists, phrases)) {
+                work.steps++;
+                return true;
+            }
+        }
+        SentenceView v = get(k);
+        return v.any(phrases, 0, v.tokens().size());
+    }
+
+    /**
+     * False when the {@code k}th sentence in reach surely names no year (see {@link Sentence#mayNameYear}), told without
+     * reading it. A figure of an event looks back through the whole window for the episode it belongs to, and in a
+     * paragraph of thousands of sentences that had most of them tokenised and read for their times.
+     */
+    boolean mayNameYear(int k) {
+        work.steps++; // as get() would count it
+        return sentences[ring(k)].mayNameYear();
+    }
+
+    /** False when the {@code k}th sentence in reach surely holds no time expression (see {@link Sentence#mayNameTime}). */
+    boolean mayNameTime(int k) {
+        work.steps++;
+        return sentences[ring(k)].mayNameTime();
     }
 
     /** How many paragraphs before the current one stay in reach as context ({@link #earlier}). */

@@ -57,12 +57,16 @@ final class PhraseIndex {
      */
     private final long[] cueOf;
     private final int lists;
+    /** Tells the topic lists that surely stand nowhere in a sentence from its raw text. */
+    private final PhraseGate topics;
 
     PhraseIndex(IndicatorSet set) {
         List<Indicator> indicators = set.indicators();
+        Map<Integer, List<Phrase>> topicLists = new java.util.LinkedHashMap<>();
         for (Indicator ind : indicators) {
             addAll(ind.exclude());
             addAll(ind.topic().any());
+            topicLists.put(listNumbers.get(ind.topic().any()), ind.topic().any());
             for (Measure m : ind.measures()) {
                 addAll(m.nouns());
                 addAll(m.kindNouns());
@@ -71,6 +75,7 @@ final class PhraseIndex {
                 addAll(m.nounRequires());
                 if (m.topic() != null) {
                     addAll(m.topic().any());
+                    topicLists.put(listNumbers.get(m.topic().any()), m.topic().any());
                 }
             }
         }
@@ -98,6 +103,7 @@ final class PhraseIndex {
             }
         }
         lists = listNumbers.size();
+        topics = new PhraseGate(topicLists, lists);
     }
 
     private static long indicatorBit(int indicator) {
@@ -139,6 +145,11 @@ final class PhraseIndex {
     /** How many lists of phrases are numbered: list numbers run from 0 to this, exclusive. */
     int lists() {
         return lists;
+    }
+
+    /** The test that tells which topic lists surely stand nowhere in a sentence, before it is tokenised. */
+    PhraseGate topics() {
+        return topics;
     }
 
     /** The number of a list of phrases of the set (by identity), for the questions of {@link Hits}. */
@@ -368,7 +379,7 @@ final class PhraseIndex {
     }
 
     /**
-     * Per thread, the phrases starting at recently seen words, direct-mapped by the word's hash. The shared map
+     * Per thread, the phrases starting at recently seen words, two ways by the word's hash. The shared map
      * behind it was a tenth of extraction's time: a sentence's words mostly stood in the sentences before it,
      * and the tokenizer hands out one string per word, so a slot is usually confirmed by identity.
      */
@@ -379,12 +390,19 @@ final class PhraseIndex {
 
         int[] startingAt(String word) {
             int h = word.hashCode();
-            int slot = (h ^ (h >>> 12)) & (SLOTS - 1);
+            // Two ways, as in the WordCache: a pair of slots for each hash, the newest word first.
+            int slot = (h ^ (h >>> 12)) & (SLOTS - 2);
             String known = words[slot];
             if (known == word || (known != null && known.equals(word))) {
                 return ids[slot];
             }
+            String second = words[slot + 1];
+            if (second == word || (second != null && second.equals(word))) {
+                return ids[slot + 1];
+            }
             int[] found = PhraseIndex.this.startingAt(word);
+            words[slot + 1] = known;
+            ids[slot + 1] = ids[slot];
             words[slot] = word;
             ids[slot] = found;
             return found;

@@ -15,6 +15,11 @@ public final class Sentence {
     private final int paragraph;
     private List<Token> tokens;
     private boolean markedHeading;
+    /** {@link PhraseGate#lists} of the sentence for the topics, once read. */
+    private PhraseGate.Lists topics;
+    /** {@link #mayNameYear} and {@link #mayNameTime}: 0 not yet known, 1 yes, 2 no. */
+    private byte year;
+    private byte time;
 
     Sentence(char[] text, int start, int end, int paragraph) {
         this.text = text;
@@ -48,19 +53,84 @@ public final class Sentence {
         return gate.mayYield(text, start, end, countsOnly);
     }
 
-    /** True when the lower-case ASCII word {@code w} stands in the sentence as a whole word, in any case. */
-    boolean hasWord(String w) {
-        int n = w.length();
-        for (int i = start; i + n <= end; i++) {
-            if ((i == start || !Character.isLetterOrDigit(text[i - 1])) && (i + n == end || !Character.isLetterOrDigit(text[i + n]))) {
-                int k = 0;
-                while (k < n && (text[i + k] | 0x20) == w.charAt(k)) {
-                    k++;
+    /** What the letters of the sentence tell of the topic lists of {@code gate} (see {@link PhraseGate}); read once. */
+    PhraseGate.Lists topics(PhraseGate gate) {
+        if (topics == null) {
+            topics = gate.lists(text, start, end);
+        }
+        return topics;
+    }
+
+    /**
+     * False when the sentence surely names no year, told from its characters: every year is read from a number of
+     * four digits ("2022", "mid-2022") or from a date of numbers joined by dots or slashes ("20.02.24", "02/20/24").
+     * Read once.
+     */
+    boolean mayNameYear() {
+        if (year == 0) {
+            year = 2;
+            boolean digit = false;
+            boolean slash = false;
+            int run = 0;
+            for (int i = start; i < end && year == 2; i++) {
+                char c = text[i];
+                if (c >= '0' && c <= '9') {
+                    run++;
+                    digit = true;
+                    continue;
                 }
-                if (k == n) {
-                    return true;
+                boolean dotted = c == '.' && run > 0 && i + 1 < end && text[i + 1] >= '0' && text[i + 1] <= '9';
+                if (run == 4 || dotted || (c >= 128 && Character.isDigit(c))) {
+                    year = 1;
+                }
+                slash |= c == '/';
+                run = 0;
+            }
+            if (run == 4 || (slash && digit)) {
+                year = 1;
+            }
+        }
+        return year == 1;
+    }
+
+    /**
+     * False when the sentence surely holds no time expression, told from its characters: one needs a digit or one of
+     * {@link TimeReader#triggers} ("in July", "during the year"). Read once.
+     */
+    boolean mayNameTime() {
+        if (time == 0) {
+            boolean digit = false;
+            for (int i = start; i < end && !digit; i++) {
+                char c = text[i];
+                digit = (c >= '0' && c <= '9') || (c >= 128 && Character.isDigit(c));
+            }
+            time = digit || TimeReader.TRIGGERS.mayHold(TimeReader.TRIGGERS.lists(text, start, end), 0) ? (byte) 1 : 2;
+        }
+        return time == 1;
+    }
+
+    /**
+     * True when one of the lower-case ASCII {@code words} stands in the sentence as a whole word, in any case. One pass
+     * for all of them: this runs on the sentences after each figure, and a pass a word was a fifth of the time of a
+     * report with no full stop, whose pieces mostly follow a figure.
+     */
+    boolean hasAnyWord(String... words) {
+        boolean afterWord = false; // whether the character before i continues a word
+        for (int i = start; i < end; i++) {
+            if (!afterWord) {
+                for (String w : words) {
+                    int n = w.length();
+                    int k = 0;
+                    while (k < n && i + k < end && (text[i + k] | 0x20) == w.charAt(k)) {
+                        k++;
+                    }
+                    if (k == n && (i + n == end || !Character.isLetterOrDigit(text[i + n]))) {
+                        return true;
+                    }
                 }
             }
+            char c = text[i];
+            afterWord = c < 128 ? (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : Character.isLetterOrDigit(c);
         }
         return false;
     }

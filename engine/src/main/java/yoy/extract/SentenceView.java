@@ -110,6 +110,11 @@ final class SentenceView {
         work.steps += n;
     }
 
+    /** True once the phrase hits are made: asking about a list then costs no reading of the sentence. */
+    boolean prepared() {
+        return hits != null;
+    }
+
     /** False when no phrase of list {@code cues} (numbered by the {@link PhraseIndex}) stands in the sentence. */
     boolean cued(int cues) {
         prepare();

@@ -107,6 +107,20 @@ final class TimeReader {
     private static final Set<String> TRIGGER_WORDS = Lexicon.words("year", "year's", "years'", "year-end", "writing",
             "period", "months", "half", "quarter", "ранее", "раньше", "году");
     private static final java.util.Map<String, Byte> ROLES = roleTable();
+    /** Tells the sentences that hold none of {@link #triggers}, from their letters. */
+    static final PhraseGate TRIGGERS = new PhraseGate(java.util.Map.of(0, triggers()), 1);
+
+    /**
+     * The words of which a time expression needs one when it has no number: the months, {@link #TRIGGER_WORDS} and the
+     * words that begin with "mid-". A sentence with none of them and no digit holds none ({@link #roles}).
+     */
+    static List<yoy.indicators.Phrase> triggers() {
+        List<yoy.indicators.Phrase> out = new ArrayList<>();
+        java.util.stream.Stream.concat(Lexicon.MONTHS.keySet().stream(), TRIGGER_WORDS.stream()).sorted()
+                .forEach(w -> out.add(yoy.indicators.Phrase.parse(w)));
+        out.add(yoy.indicators.Phrase.parse("mid-*"));
+        return out;
+    }
 
     private static java.util.Map<String, Byte> roleTable() {
         java.util.Map<String, Byte> out = new java.util.HashMap<>();

@@ -36,16 +36,29 @@ final class WordCache {
         if (to - from > LONGEST) {
             return make.make(text, from, to);
         }
-        int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
-        char[] key = keys[slot];
-        if (key != null && hashes[slot] == hash && sameChars(key, text, from, to)) {
+        // Two ways: the slots come in pairs, and a word is in either of its pair's. Direct-mapped, two frequent words
+        // of a slot pushed each other out at every turn: a fortieth of the words of a long report were made again.
+        int slot = (hash ^ (hash >>> 12)) & (SLOTS - 2);
+        if (holds(slot, text, from, to, hash)) {
             return slots[slot];
         }
+        if (holds(slot + 1, text, from, to, hash)) {
+            return slots[slot + 1];
+        }
+        // The newest word goes first; the one it displaces goes second, and the one second before is forgotten.
+        slots[slot + 1] = slots[slot];
+        keys[slot + 1] = keys[slot];
+        hashes[slot + 1] = hashes[slot];
         Word made = make.make(text, from, to);
         slots[slot] = made;
         keys[slot] = java.util.Arrays.copyOfRange(text, from, to);
         hashes[slot] = hash;
         return made;
+    }
+
+    private boolean holds(int slot, char[] text, int from, int to, int hash) {
+        char[] key = keys[slot];
+        return key != null && hashes[slot] == hash && sameChars(key, text, from, to);
     }
 
     private static boolean sameChars(char[] key, char[] text, int from, int to) {

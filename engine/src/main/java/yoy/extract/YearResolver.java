@@ -109,6 +109,9 @@ final class YearResolver {
         }
         int index = indexOf(paragraph, s);
         for (int k = index - 1; k >= 0 && k >= index - INHERIT_SENTENCES; k--) {
+            if (paragraph instanceof Paragraph p && !p.mayNameTime(k)) {
+                continue; // no time to inherit, aside or not: not read at all
+            }
             if (paragraph.get(k).isAside()) {
                 continue; // "(In 2019, this figure was 213.)", "[… In 2016, thousands protested …]": an aside's own time
             }
@@ -387,7 +390,11 @@ final class YearResolver {
     }
 
     private static TimeExpr episode(List<SentenceView> paragraph, SentenceView s) {
+        Paragraph p = paragraph instanceof Paragraph q ? q : null;
         for (int k = indexOf(paragraph, s); k >= 0; k--) {
+            if (p != null && !p.mayNameYear(k)) {
+                continue; // an episode is one with a year, and this sentence surely names none
+            }
             TimeExpr t = episodeIn(paragraph.get(k));
             if (t != null) {
                 return t;
