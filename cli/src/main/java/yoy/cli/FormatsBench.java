@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import yoy.corpus.CorpusReader;
-import yoy.corpus.Document;
 import yoy.corpus.format.PdfText;
 import yoy.corpus.format.ReportFormat;
 import yoy.error.ExitCode;
@@ -163,24 +162,9 @@ final class FormatsBench {
     private int pass(ReportFormat format) {
         int figures = 0;
         for (Listed l : formats.get(format)) {
-            figures += pipeline.run(source(new CorpusReader(l.dir(), line -> { }), l.documents())).observations().size();
+            figures += pipeline.run(DocumentSource.of(new CorpusReader(l.dir(), line -> { }), l.documents())).observations().size();
         }
         return figures;
-    }
-
-    /** The listed documents, read by {@code reader}. */
-    private static DocumentSource source(CorpusReader reader, List<DocumentMeta> documents) {
-        return new DocumentSource() {
-            @Override
-            public List<DocumentMeta> documents() {
-                return documents;
-            }
-
-            @Override
-            public Document read(DocumentMeta meta) {
-                return reader.read(meta);
-            }
-        };
     }
 
     /** Files, bytes in and text out, pages and figures of one pass; untimed (and a first warm-up). */

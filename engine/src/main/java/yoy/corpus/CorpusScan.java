@@ -87,7 +87,7 @@ final class CorpusScan {
         int[] done = {0};
         // Reading, hashing, profiling and describing each file is independent and most of the time, so it runs on
         // several threads, a few files to a task (one file a task cost a hand-over for every short report).
-        InOrder.run(batches(names), threads, batch -> {
+        InOrder.run(InOrder.batches(names), threads, batch -> {
             List<Pass<R>> passes = new ArrayList<>(batch.size());
             for (String name : batch) {
                 passes.add(pass(name, manifest, reading));
@@ -108,17 +108,6 @@ final class CorpusScan {
             }
         });
         return Collections.unmodifiableList(out);
-    }
-
-    /** Files handed to a thread at a time. */
-    static final int BATCH = 8;
-
-    private static List<List<String>> batches(List<String> names) {
-        List<List<String>> out = new ArrayList<>();
-        for (int k = 0; k < names.size(); k += BATCH) {
-            out.add(names.subList(k, Math.min(names.size(), k + BATCH)));
-        }
-        return out;
     }
 
     /**
@@ -155,7 +144,7 @@ final class CorpusScan {
     private <R> Pass<R> pass(String name, Manifest.Parsed manifest, CorpusReader.Reading<R> reading) {
         Scanned scanned = scan(name, reading != null);
         if (scanned.error() != null || scanned.result().blank()) {
-            return new Pass<>(scanned, List.of(), Said.NOTHING, List.of());
+            return new Pass<>(scanned.spent(), List.of(), Said.NOTHING, List.of());
         }
         Said said = new Said();
         List<DocumentMeta> documents = describe(name, scanned.result().sha256(), scanned, manifest, said);
@@ -167,7 +156,9 @@ final class CorpusScan {
                 }
             }
         }
-        return new Pass<>(scanned, documents, said, results);
+        // The text and conversion are dropped here, not when the batch reaches the sink: a batch waiting its turn
+        // would otherwise hold every text of its files.
+        return new Pass<>(scanned.spent(), documents, said, results);
     }
 
     /** A document of a file just scanned: the text itself, or the chapter of a book the metadata names. */
@@ -187,6 +178,11 @@ final class CorpusScan {
             ConvertedFile converted, String text) {
         Scanned(String name, TextProfile profile, TextScanner.Result result, YoyException error) {
             this(name, profile, result, error, null, null);
+        }
+
+        /** What is left to say once the file's documents are described and worked on: no text, no conversion. */
+        Scanned spent() {
+            return new Scanned(name, null, result, error);
         }
     }
 

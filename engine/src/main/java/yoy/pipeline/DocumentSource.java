@@ -26,7 +26,7 @@ public interface DocumentSource {
         List<DocumentMeta> all = documents();
         List<DocumentMeta> kept = all.stream().filter(reading.keep()).toList();
         int[] done = {0};
-        InOrder.run(batches(kept, threads), threads, batch -> {
+        InOrder.run(InOrder.batches(kept), threads, batch -> {
             List<R> results = new ArrayList<>(batch.size());
             for (DocumentMeta meta : batch) {
                 results.add(reading.work().apply(read(meta)));
@@ -39,24 +39,6 @@ public interface DocumentSource {
             }
         });
         return all;
-    }
-
-    /**
-     * Documents handed to a thread at a time. One by one, every short report (a country chapter is 10 to 50 KB)
-     * cost a hand-over that woke the gathering thread on a busy core, every tenth of a millisecond.
-     */
-    int BATCH = 8;
-
-    /** The documents in consecutive groups of {@link #BATCH} (one group when on one thread). */
-    private static List<List<DocumentMeta>> batches(List<DocumentMeta> documents, int threads) {
-        if (threads == 1) {
-            return List.of(documents);
-        }
-        List<List<DocumentMeta>> out = new ArrayList<>();
-        for (int k = 0; k < documents.size(); k += BATCH) {
-            out.add(documents.subList(k, Math.min(documents.size(), k + BATCH)));
-        }
-        return out;
     }
 
     /** Reports left out of {@link #documents()} because they could not be read (a run told to keep going). */
@@ -78,6 +60,21 @@ public interface DocumentSource {
             @Override
             public Document read(DocumentMeta meta) {
                 return byMeta.get(meta);
+            }
+        };
+    }
+
+    /** Some documents of a corpus folder, listed already, each read by {@code reader} when its turn comes. */
+    static DocumentSource of(CorpusReader reader, List<DocumentMeta> documents) {
+        return new DocumentSource() {
+            @Override
+            public List<DocumentMeta> documents() {
+                return documents;
+            }
+
+            @Override
+            public Document read(DocumentMeta meta) {
+                return reader.read(meta);
             }
         };
     }

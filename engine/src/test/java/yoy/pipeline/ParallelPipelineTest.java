@@ -114,7 +114,7 @@ class ParallelPipelineTest {
         assertEquals("d007.txt: not valid UTF-8; fix it", e.getMessage());
         assertEquals(ExitCode.DATA, e.exitCode());
         // No more than the window of batches of documents was started past the failing one.
-        assertEquals(true, reads.size() <= 8 + InOrder.window(jobs) * DocumentSource.BATCH, "read " + reads.size());
+        assertEquals(true, reads.size() <= 8 + InOrder.window(jobs) * InOrder.BATCH, "read " + reads.size());
     }
 
     @Test
