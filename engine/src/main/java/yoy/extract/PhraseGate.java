@@ -207,7 +207,7 @@ final class PhraseGate {
         while (i < to) {
             char c = text[i];
             if (c >= 128) {
-                if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                if (Tokenizer.keepsInWord(c)) { // a word the tokenizer would read that this table cannot tell
                     return new Lists(-1L, sure);
                 }
                 i++;

@@ -130,7 +130,7 @@ public final class Sentence {
                 }
             }
             char c = text[i];
-            afterWord = c < 128 ? (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : Character.isLetterOrDigit(c);
+            afterWord = Tokenizer.isLetterOrDigit(c);
         }
         return false;
     }

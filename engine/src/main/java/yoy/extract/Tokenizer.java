@@ -83,7 +83,7 @@ public final class Tokenizer {
     }
 
     /** ASCII first: this runs on every character of every sentence that may hold a number. */
-    private static boolean isLetterOrDigit(char c) {
+    static boolean isLetterOrDigit(char c) {
         return c < 128 ? (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : Character.isLetterOrDigit(c);
     }
 
